@@ -1,0 +1,10 @@
+/** A `.ink` file imported through the Vite plugin (`src/build/vite-plugin-ink.ts`). */
+declare module '*.ink' {
+  /** The compiled story, as the inkjs runtime's `Story` constructor takes it. */
+  export const storyJson: string;
+  /** The first 16 hex digits of the SHA-256 of `storyJson`. */
+  export const storyHash: string;
+  /** The ink files it was compiled from, relative to the project root. */
+  export const sourceFiles: readonly string[];
+  export default storyJson;
+}

@@ -1,0 +1,3 @@
+=== chapter_five ===
+The war goes on. # chapter: Chapter 5
+-> epilogue

@@ -1,0 +1,3 @@
+=== epilogue ===
+Manchuria remains tense. # ending: historical = Immortal is an Ample Word
+-> END

@@ -1,0 +1,23 @@
+# title: Immortal is an Ample Word
+# author: The Stavka team
+# stat: losses = Soviet losses (thousands)
+# stat: div_central_asia = Divisions in Central Asia
+# stat: div_far_east = Divisions returned to the Far East
+# stat: div_sent_west = Divisions sent west
+# stat: far_east_readiness = Far East readiness
+# stat: japan_strength = Japanese strength in China
+# stat: britain_relations = Relations with Britain
+# stat: us_tilt = USA leaning to Germany
+# stat: intel_clarity = Intelligence clarity
+# stat: japan_provoked = Tokyo provoked
+# stat: soviet_held = Regions held
+
+INCLUDE globals.ink
+INCLUDE chapter-1-altun-shan.ink
+INCLUDE chapter-2-far-east.ink
+INCLUDE chapter-3-delhi.ink
+INCLUDE chapter-4-xibei.ink
+INCLUDE chapter-5-manchuria.ink
+INCLUDE endings.ink
+
+-> chapter_one

@@ -1,0 +1,84 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type Rollup } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { compileInk, InkCompileError } from '../../src/build/compile-ink.ts';
+import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
+import { fixturePath } from './compile-fixture.ts';
+
+/** Builds a one-file project that imports `inkFile` through the plugin; returns the bundle text. */
+async function buildImporting(inkFile: string): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'ink-plugin-'));
+  cpSync(fixturePath('plugin'), root, { recursive: true });
+  writeFileSync(
+    join(root, 'entry.js'),
+    `import json, { storyHash, sourceFiles } from './${inkFile}';\nexport { json, storyHash, sourceFiles };\n`,
+  );
+  const output = (await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [inkPlugin()],
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'out' },
+    },
+  })) as Rollup.RollupOutput[];
+  const chunk = output[0]?.output[0];
+  return chunk && chunk.type === 'chunk' ? chunk.code : '';
+}
+
+describe('compileInk', () => {
+  it('compiles a story with the files it INCLUDEs', () => {
+    const result = compileInk(fixturePath('plugin/good.ink'));
+    expect(result.files.map((f) => f.replace(/.*fixtures\//, ''))).toEqual([
+      'plugin/good.ink',
+      'plugin/parts/part.ink',
+    ]);
+    expect(result.json).toContain('Hello from the included file.');
+  });
+
+  it('fails a broken story naming the included file, the line and the message', () => {
+    let caught: unknown;
+    try {
+      compileInk(fixturePath('plugin/broken-main.ink'));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InkCompileError);
+    const error = caught as InkCompileError;
+    expect(error.diagnostics[0]).toMatchObject({
+      file: fixturePath('plugin/broken-part.ink'),
+      line: 3,
+      severity: 'error',
+    });
+    expect(error.message).toMatch(/broken-part\.ink:3: error: .*an_undeclared_variable/);
+  });
+
+  it('names an INCLUDE that does not exist', () => {
+    expect(() => compileInk(fixturePath('plugin/missing-include.ink'))).toThrow(
+      /no-such-file\.ink/,
+    );
+  });
+
+  it('returns warnings (TODOs) without failing', () => {
+    const result = compileInk(fixturePath('plugin/warning.ink'));
+    expect(result.warnings[0]).toMatchObject({ severity: 'todo', line: 1 });
+    expect(result.warnings[0]?.message).toMatch(/write a better opening/);
+  });
+});
+
+describe('inkPlugin', () => {
+  it('turns an .ink import into a module exporting the compiled JSON and its hash', async () => {
+    const code = await buildImporting('good.ink');
+    expect(code).toContain('Hello from the included file.');
+    expect(code).toMatch(/storyHash = "[0-9a-f]{16}"/);
+    expect(code).toContain('parts/part.ink');
+  });
+
+  it('fails the build on a compile error, naming file and line', async () => {
+    await expect(buildImporting('broken-main.ink')).rejects.toThrow(/broken-part\.ink:3/);
+  });
+});
