@@ -10,7 +10,9 @@
 # stat: us_tilt = USA leaning to Germany
 # stat: intel_clarity = Intelligence clarity
 # stat: japan_provoked = Tokyo provoked
-# stat: soviet_held = Regions held
+# stat: soviet_held = Held by the USSR
+# stat: british_held = Held by Britain
+# stat: japanese_held = Held by Japan and satellites
 
 INCLUDE globals.ink
 INCLUDE chapter-1-altun-shan.ink

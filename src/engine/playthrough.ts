@@ -1,0 +1,167 @@
+/**
+ * A playthrough: a story session plus what the page needs to rebuild any moment of the run —
+ * the transcript so far and a history of the decisions taken, each with the snapshot taken
+ * just before it. Rewinding restores that snapshot (constant cost, no replay from the start).
+ */
+import type { StatValue } from './stats.ts';
+import {
+  StorySession,
+  type ChoiceView,
+  type Frame,
+  type Paragraph,
+  type ReplayStep,
+  type Scene,
+  type SessionOptions,
+  type Snapshot,
+} from './story-session.ts';
+import { lineTags } from './tags.ts';
+
+/** A decision taken in this run, with the moment just before it. */
+export interface HistoryEntry {
+  readonly decision: string | null;
+  readonly choiceText: string;
+  readonly chapter: string | null;
+  readonly date: string | null;
+  /** The stats at that moment, before the choice. */
+  readonly stats: readonly StatValue[];
+  readonly snapshot: Snapshot;
+}
+
+/** A transcript line as it is stored: text and raw tags (the meaning is re-read from the tags). */
+export interface StoredParagraph {
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+/** Everything needed to rebuild the run exactly; plain JSON. */
+export interface PlaythroughData {
+  readonly current: Snapshot;
+  readonly transcript: readonly StoredParagraph[];
+  readonly history: readonly HistoryEntry[];
+}
+
+/** What the page shows at a moment. */
+export interface View {
+  /** The visible text so far (after the last CLEAR). */
+  readonly transcript: readonly Paragraph[];
+  /** Where the newest frame's paragraphs start in `transcript`. */
+  readonly newFrom: number;
+  readonly choices: readonly ChoiceView[];
+  readonly scene: Scene;
+  readonly stats: readonly StatValue[];
+  /** Stats as they were before the last choice (for "how the last order changed it"). */
+  readonly previousStats: readonly StatValue[] | null;
+  readonly decision: string | null;
+  readonly ended: boolean;
+  readonly history: readonly HistoryEntry[];
+  readonly log: readonly ReplayStep[];
+  readonly restart: boolean;
+}
+
+function toParagraph(p: StoredParagraph): Paragraph {
+  return { text: p.text, tags: p.tags, meta: lineTags(p.tags) };
+}
+
+export class Playthrough {
+  readonly session: StorySession;
+  private transcript: Paragraph[] = [];
+  private history: HistoryEntry[] = [];
+  private frame: Frame | null = null;
+  private newFrom = 0;
+  private previousStats: readonly StatValue[] | null = null;
+
+  constructor(json: string | object, options: SessionOptions = {}) {
+    this.session = new StorySession(json, options);
+  }
+
+  /** Starts from the beginning. */
+  start(): View {
+    this.transcript = [];
+    this.history = [];
+    this.previousStats = null;
+    return this.absorb(this.session.start());
+  }
+
+  /** Forgets this run and starts over. */
+  restart(): View {
+    this.transcript = [];
+    this.history = [];
+    this.previousStats = null;
+    return this.absorb(this.session.restart());
+  }
+
+  /** Takes choice `index` of the current frame. */
+  choose(index: number): View {
+    const choice = this.session.currentChoices()[index];
+    const before = this.session.snapshot();
+    const frame = this.session.choose(index);
+    this.history.push({
+      decision: before.decision,
+      choiceText: choice?.text ?? '',
+      chapter: before.scene.chapter,
+      date: before.scene.date,
+      stats: this.frame?.stats ?? this.session.stats(),
+      snapshot: before,
+    });
+    this.previousStats = this.frame?.stats ?? null;
+    return this.absorb(frame);
+  }
+
+  /** Goes back to just before history entry `at` was decided. */
+  rewindTo(at: number): View {
+    const entry = this.history[at];
+    if (!entry) throw new RangeError(`There is no decision ${at + 1} in this run.`);
+    this.history = this.history.slice(0, at);
+    this.transcript = this.transcript.slice(0, entry.snapshot.transcriptLength);
+    const frame = this.session.restore(entry.snapshot);
+    this.previousStats = this.history.at(-1)?.stats ?? null;
+    this.newFrom = this.transcript.length;
+    this.frame = frame;
+    return this.view();
+  }
+
+  /** The whole run as plain JSON. */
+  data(): PlaythroughData {
+    return {
+      current: this.session.snapshot(),
+      transcript: this.transcript.map((p) => ({ text: p.text, tags: p.tags })),
+      history: this.history,
+    };
+  }
+
+  /** Rebuilds the run from `data` (a save or an autosave). */
+  load(data: PlaythroughData): View {
+    this.transcript = data.transcript.map(toParagraph);
+    this.history = [...data.history];
+    this.previousStats = this.history.at(-1)?.stats ?? null;
+    this.frame = this.session.restore(data.current);
+    this.newFrom = this.transcript.length;
+    return this.view();
+  }
+
+  view(): View {
+    const frame = this.frame;
+    if (!frame) throw new Error('The playthrough has not started.');
+    return {
+      transcript: this.transcript,
+      newFrom: this.newFrom,
+      choices: frame.choices,
+      scene: frame.scene,
+      stats: frame.stats,
+      previousStats: this.previousStats,
+      decision: frame.decision,
+      ended: frame.ended,
+      history: this.history,
+      log: this.session.replayLog,
+      restart: frame.restart,
+    };
+  }
+
+  private absorb(frame: Frame): View {
+    if (frame.cleared) this.transcript = [];
+    this.newFrom = this.transcript.length;
+    this.transcript = [...this.transcript, ...frame.paragraphs];
+    this.frame = frame;
+    return this.view();
+  }
+}
