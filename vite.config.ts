@@ -4,6 +4,7 @@ import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 export default defineConfig({
   plugins: [inkPlugin()],
   base: './',
+  publicDir: 'assets',
   build: {
     target: 'es2022',
     sourcemap: false,

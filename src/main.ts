@@ -1,6 +1,44 @@
 /** The page's entry: plays the campaign, or the compiled story named by `?story=URL`. */
-import campaignJson from '../story/main.ink';
+import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
+import './styles/tokens.css';
 import './components/ink-player/ink-player.ts';
+import { connectShell } from './campaign-shell.ts';
+import {
+  fetchStory,
+  requestedStoryUrl,
+  StorySourceError,
+  type StorySource,
+} from './story-source.ts';
 
-const player = document.querySelector('ink-player');
-if (player) player.storyJson = campaignJson;
+export const CAMPAIGN_ID = 'stavka-campaign';
+
+async function chooseStory(): Promise<StorySource> {
+  const url = requestedStoryUrl(window.location);
+  if (!url) {
+    return { json: campaignJson, id: CAMPAIGN_ID, hash: campaignHash, assetBase: document.baseURI };
+  }
+  return fetchStory(url);
+}
+
+async function main(): Promise<void> {
+  const player = document.querySelector('ink-player');
+  if (!player) return;
+  try {
+    const source = await chooseStory();
+    connectShell(player);
+    player.storyId = source.id;
+    player.storyHash = source.hash;
+    player.assetBase = source.assetBase;
+    player.storyJson = source.json;
+  } catch (error) {
+    const message =
+      error instanceof StorySourceError ? error.message : 'The story could not be loaded.';
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.className = 'page-error';
+    alert.textContent = message;
+    player.replaceWith(alert);
+  }
+}
+
+void main();

@@ -95,14 +95,17 @@ export class Playthrough {
     const choice = this.session.currentChoices()[index];
     const before = this.session.snapshot();
     const frame = this.session.choose(index);
-    this.history.push({
-      decision: before.decision,
-      choiceText: choice?.text ?? '',
-      chapter: before.scene.chapter,
-      date: before.scene.date,
-      stats: this.frame?.stats ?? this.session.stats(),
-      snapshot: before,
-    });
+    this.history = [
+      ...this.history,
+      {
+        decision: before.decision,
+        choiceText: choice?.text ?? '',
+        chapter: before.scene.chapter,
+        date: before.scene.date,
+        stats: this.frame?.stats ?? this.session.stats(),
+        snapshot: before,
+      },
+    ];
     this.previousStats = this.frame?.stats ?? null;
     return this.absorb(frame);
   }

@@ -1,0 +1,283 @@
+import { css } from 'lit';
+
+export const playerStyles = css`
+  :host {
+    display: block;
+    max-width: 78rem;
+    margin: 0 auto;
+    padding: 0 1rem;
+    color: var(--text);
+    font-family: var(--font-story);
+    line-height: 1.65;
+    font-size: 1.08rem;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    padding: 0.75rem 0;
+    border-bottom: 1px solid var(--border);
+  }
+  h1 {
+    font-size: 1.35rem;
+    line-height: 1.2;
+    margin: 0;
+    letter-spacing: 0.01em;
+  }
+  .where {
+    margin: 0.15rem 0 0;
+    color: var(--text-muted);
+    font-family: var(--font-ui);
+    font-size: 0.9rem;
+  }
+  .save-state {
+    margin: 0 0 0 auto;
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    color: var(--text-muted);
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    font-family: var(--font-ui);
+  }
+  .tool,
+  dialog button,
+  .ending button {
+    font: inherit;
+    font-family: var(--font-ui);
+    font-size: 0.9rem;
+    padding: 0.4rem 0.7rem;
+    border-radius: var(--radius);
+    border: 1px solid var(--border);
+    background: var(--bg-raised);
+    color: var(--text);
+    cursor: pointer;
+    min-height: 2.25rem;
+  }
+  button:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 2rem;
+  }
+  .main {
+    min-width: 0;
+  }
+  .aside {
+    order: -1;
+    min-width: 0;
+  }
+  @media (min-width: 1000px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) 22rem;
+    }
+    .aside {
+      order: 0;
+      position: sticky;
+      top: 0.75rem;
+      align-self: start;
+      max-height: calc(100vh - 1.5rem);
+      overflow: auto;
+      padding-top: 0.75rem;
+    }
+  }
+  .notices {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0.75rem 0 0;
+    font-family: var(--font-ui);
+    font-size: 0.92rem;
+  }
+  .notice {
+    display: flex;
+    gap: 0.75rem;
+    align-items: start;
+    justify-content: space-between;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--radius);
+    border: 1px solid var(--border);
+    background: var(--bg-raised);
+  }
+  .notice.warn {
+    border-color: var(--bad);
+  }
+  .notice p {
+    margin: 0;
+  }
+  .notice button {
+    font: inherit;
+    background: none;
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+    color: var(--text);
+    cursor: pointer;
+    padding: 0.15rem 0.5rem;
+  }
+  .story {
+    max-width: var(--measure);
+    margin: 0 auto;
+    padding: 1rem 0 0.5rem;
+  }
+  .story p {
+    margin: 0 0 1em;
+  }
+  .story p:focus {
+    outline: none;
+  }
+  .story .new {
+    animation: appear var(--duration) ease-out;
+  }
+  @keyframes appear {
+    from {
+      opacity: 0;
+      transform: translateY(4px);
+    }
+  }
+  .story h2 {
+    font-size: 1.1rem;
+    margin: 1.75rem 0 0.75rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--border);
+    color: var(--accent);
+    letter-spacing: 0.03em;
+  }
+  .story h2 .date {
+    display: block;
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    color: var(--text-muted);
+    font-weight: normal;
+    letter-spacing: 0;
+  }
+  figure {
+    margin: 1.25rem 0;
+  }
+  figure img {
+    display: block;
+    width: 100%;
+    height: auto;
+    border-radius: var(--radius);
+    border: 1px solid var(--border);
+  }
+  figcaption {
+    font-family: var(--font-ui);
+    font-size: 0.85rem;
+    color: var(--text-muted);
+    margin-top: 0.4rem;
+  }
+  .choices {
+    max-width: var(--measure);
+    margin: 0.5rem auto 2rem;
+  }
+  .choices h2 {
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    color: var(--text-muted);
+    margin: 0 0 0.5rem;
+  }
+  .choices ol {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .choice {
+    width: 100%;
+    display: flex;
+    gap: 0.75rem;
+    align-items: baseline;
+    text-align: start;
+    font: inherit;
+    color: var(--text);
+    background: var(--bg-raised);
+    border: 1px solid var(--border);
+    border-left: 4px solid var(--accent);
+    border-radius: var(--radius);
+    padding: 0.65rem 0.85rem;
+    cursor: pointer;
+    box-shadow: var(--shadow);
+    transition: transform var(--duration) ease-out;
+  }
+  .choice:hover {
+    transform: translateX(2px);
+  }
+  .key {
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    font-weight: 600;
+    color: var(--accent);
+    min-width: 1.2em;
+  }
+  .ending {
+    max-width: var(--measure);
+    margin: 1rem auto 2rem;
+    padding: 1rem 1.25rem;
+    border: 2px solid var(--accent);
+    border-radius: var(--radius);
+    background: var(--accent-soft);
+  }
+  .ending h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.25rem;
+  }
+  .ending .label {
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    color: var(--text-muted);
+    margin: 0;
+  }
+  .error {
+    border-color: var(--bad);
+    color: var(--bad);
+  }
+  dialog {
+    width: min(34rem, calc(100vw - 2rem));
+    max-height: min(80vh, 44rem);
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+    background: var(--bg);
+    color: var(--text);
+    padding: 1rem;
+    box-shadow: var(--shadow);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog header {
+    padding-top: 0;
+    margin-bottom: 0.75rem;
+  }
+  dialog h2 {
+    margin: 0;
+    font-size: 1.1rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (max-width: 480px) {
+    :host {
+      font-size: 1rem;
+    }
+    h1 {
+      font-size: 1.15rem;
+    }
+  }
+`;

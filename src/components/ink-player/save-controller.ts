@@ -1,0 +1,229 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PlaythroughData } from '../../engine/playthrough.ts';
+import type { ReplayStep } from '../../engine/story-session.ts';
+import { makeSaveRecord } from '../../persistence/record.ts';
+import { SaveStore, type LoadedAutosave, type SlotListing } from '../../persistence/saves.ts';
+import {
+  exportFileName,
+  MAX_SAVE_FILE_BYTES,
+  parseSaveFile,
+  serialiseEnvelope,
+  type SaveRecord,
+} from '../../persistence/schema.ts';
+import { openStore } from '../../persistence/store.ts';
+import { TabChannel } from '../../persistence/tab-channel.ts';
+
+/** A game handed to the player to continue: its data, its log and the story it was made under. */
+export interface RestoredGame {
+  readonly data: PlaythroughData;
+  readonly log: readonly ReplayStep[];
+  readonly storyHash: string;
+  /** How to name it in messages: "your autosave", "the save “Before Delhi”". */
+  readonly label: string;
+}
+
+/** A save slot as the menu lists it. */
+export type SlotSummary = SlotListing;
+
+/** What the controller needs from its host element. */
+export interface SaveHost extends ReactiveControllerHost, HTMLElement {
+  addNotice(tone: 'info' | 'warn', text: string): void;
+  currentData(): PlaythroughData | null;
+}
+
+export const SaveStatus = {
+  Closed: 'closed',
+  Persistent: 'persistent',
+  MemoryOnly: 'memory-only',
+  Conflict: 'conflict',
+} as const;
+export type SaveStatus = (typeof SaveStatus)[keyof typeof SaveStatus];
+
+function gameFrom(record: SaveRecord, label: string): RestoredGame {
+  return { data: record.data, log: record.log, storyHash: record.storyHash, label };
+}
+
+/**
+ * Keeps the player's progress: opens the story's own store (IndexedDB through localforage, or
+ * memory when storage is blocked), restores the autosave, autosaves after every choice without
+ * blocking the page, and never lets two tabs silently overwrite each other.
+ */
+export class SaveController implements ReactiveController {
+  status: SaveStatus = SaveStatus.Closed;
+  /** What the header says about saving: "Progress saved", "Not saved: …". */
+  statusText = '';
+  private saves: SaveStore | null = null;
+  private storyId = '';
+  private storyHash = '';
+  private readonly tabId = crypto.randomUUID();
+  private revision = 0;
+  private channel: TabChannel | null = null;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: SaveHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.channel?.close();
+  }
+
+  /** Opens the story's store and returns the game to continue, if any. */
+  async open(storyId: string, storyHash: string): Promise<RestoredGame | null> {
+    this.storyId = storyId;
+    this.storyHash = storyHash;
+    const opened = await openStore(storyId);
+    this.saves = new SaveStore(opened.store, storyId);
+    this.status = opened.persistent ? SaveStatus.Persistent : SaveStatus.MemoryOnly;
+    this.setStatusText(opened.persistent ? '' : 'Not saved: playing in memory');
+    if (!opened.persistent) {
+      this.host.addNotice(
+        'warn',
+        `Saving is not available in this browser (${opened.reason ?? 'storage is blocked'}). You can play, but progress will not be kept when you close the page.`,
+      );
+    }
+    this.channel?.close();
+    this.channel = new TabChannel(storyId, this.tabId, () => {
+      this.host.addNotice(
+        'warn',
+        'This game was continued in another tab. Your orders here will not overwrite it; load from the Saves menu, or reload the page to continue from the other tab.',
+      );
+    });
+    const loaded: LoadedAutosave | null = await this.saves.loadAutosave();
+    if (!loaded) return null;
+    if ('corrupt' in loaded) {
+      this.host.addNotice(
+        'warn',
+        `Your autosave could not be read (${loaded.corrupt}). A new game has started; the damaged save is kept and can be exported from the Saves menu.`,
+      );
+      return null;
+    }
+    this.revision = loaded.record.revision;
+    return gameFrom(loaded.record, 'your autosave');
+  }
+
+  /** Saves the run in the background; a failure becomes a notice, never a lost game. */
+  autosave(data: PlaythroughData): void {
+    const saves = this.saves;
+    if (!saves || this.status === SaveStatus.Conflict) return;
+    const record = makeSaveRecord({
+      id: 'autosave',
+      kind: 'autosave',
+      name: 'Autosave',
+      storyId: this.storyId,
+      storyHash: this.storyHash,
+      data,
+      tabId: this.tabId,
+      revision: this.revision + 1,
+    });
+    this.writing = this.writing.then(async () => {
+      try {
+        const result = await saves.autosave(record, this.revision);
+        if ('conflict' in result && result.conflict) {
+          this.status = SaveStatus.Conflict;
+          this.setStatusText('Not saved: continued in another tab');
+          this.host.addNotice(
+            'warn',
+            'This game was continued in another tab since you opened it, so this tab has stopped autosaving to avoid overwriting it. Save to a slot to keep this road, or reload to continue from the other tab.',
+          );
+          return;
+        }
+        this.revision = record.revision;
+        if (this.status !== SaveStatus.Persistent) return;
+        this.channel?.announce(record.revision);
+        this.setStatusText('Progress saved');
+      } catch (error) {
+        this.status = SaveStatus.MemoryOnly;
+        this.setStatusText('Not saved: playing in memory');
+        this.host.addNotice(
+          'warn',
+          `${error instanceof Error ? error.message : String(error)} You can keep playing, but progress will not be kept.`,
+        );
+      }
+    });
+  }
+
+  private setStatusText(text: string): void {
+    this.statusText = text;
+    this.host.requestUpdate();
+  }
+
+  /** Resolves when the autosaves asked for so far are written. */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+
+  private store(): SaveStore {
+    if (!this.saves) throw new Error('Saved games are still opening; try again in a moment.');
+    return this.saves;
+  }
+
+  async listSlots(): Promise<SlotSummary[]> {
+    return this.store().listSlots();
+  }
+
+  /** Saves the current game to a new slot; returns the name it was saved under. */
+  async saveSlot(name: string): Promise<string> {
+    const data = this.host.currentData();
+    if (!data) throw new Error('There is no game to save yet.');
+    const chosen =
+      name || `${data.current.scene.chapter ?? 'Save'} — ${new Date().toLocaleString()}`;
+    await this.store().saveSlot(
+      makeSaveRecord({
+        id: crypto.randomUUID(),
+        kind: 'slot',
+        name: chosen.slice(0, 80),
+        storyId: this.storyId,
+        storyHash: this.storyHash,
+        data,
+        tabId: this.tabId,
+        revision: 0,
+      }),
+    );
+    return chosen.slice(0, 80);
+  }
+
+  async loadSlot(id: string): Promise<RestoredGame> {
+    const record = await this.store().loadSlot(id);
+    return gameFrom(record, `the save “${record.name}”`);
+  }
+
+  async renameSlot(id: string, name: string): Promise<void> {
+    await this.store().renameSlot(id, name);
+  }
+
+  async deleteSlot(id: string): Promise<void> {
+    await this.store().deleteSlot(id);
+  }
+
+  async exportOne(id: string): Promise<{ fileName: string; text: string }> {
+    const records = await this.store().exportOne(id);
+    return { fileName: exportFileName(this.storyId, 'one'), text: serialiseEnvelope(records) };
+  }
+
+  async exportAll(): Promise<{ fileName: string; text: string }> {
+    const records = await this.store().exportAll();
+    return { fileName: exportFileName(this.storyId, 'all'), text: serialiseEnvelope(records) };
+  }
+
+  /** Imports saves from a file the player picked; returns what happened, in words. */
+  async importFile(file: File): Promise<string> {
+    // A file over the limit is refused by its size, before any of it is read.
+    const text = file.size > MAX_SAVE_FILE_BYTES ? '' : await file.text();
+    const parsed = parseSaveFile(text, file.size);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const mine = parsed.records.filter((r) => r.storyId === this.storyId);
+    const foreign = parsed.records.length - mine.length;
+    const imported = await this.store().importRecords(mine);
+    const parts = [`Imported ${imported} save${imported === 1 ? '' : 's'}.`];
+    if (foreign > 0) parts.push(`${foreign} belonged to another story and were left out.`);
+    if (parsed.rejected.length > 0) {
+      parts.push(
+        `${parsed.rejected.length} could not be read: ${parsed.rejected.map((r) => `record ${r.index + 1}: ${r.reason}`).join('; ')}.`,
+      );
+    }
+    return parts.join(' ');
+  }
+}

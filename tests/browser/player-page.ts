@@ -1,0 +1,103 @@
+/** Driving the player in a page: by role and visible text, as a player would. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export function siteUrl(query = ''): string {
+  return inject('baseUrl') + query;
+}
+
+export const story = (page: Page) => page.locator('ink-player .story');
+export const choiceButtons = (page: Page) => page.locator('ink-player .choices .choice');
+export const saveState = (page: Page) => page.locator('ink-player .save-state');
+export const notices = (page: Page) => page.locator('ink-player .notices');
+export const where = (page: Page) => page.locator('ink-player header .where');
+
+/** Opens the site (or `?story=…`) in a new page and waits for the first choices. */
+export async function openPlayer(context: BrowserContext, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.goto(siteUrl(query));
+  await expect.poll(() => choiceButtons(page).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+/** Takes the choice with this visible text (or the n-th, 0-based) and waits for the autosave. */
+export async function choose(page: Page, which: number | string): Promise<void> {
+  const before = await story(page).innerText();
+  const button =
+    typeof which === 'number'
+      ? choiceButtons(page).nth(which)
+      : choiceButtons(page).filter({ hasText: which }).first();
+  await button.click();
+  await expect.poll(() => story(page).innerText()).not.toBe(before);
+}
+
+/** Waits until the autosave of the latest choice is written. */
+export async function autosaved(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('ink-player')!.saveSettled());
+  await expect.poll(() => saveState(page).innerText()).toBe('Progress saved');
+}
+
+export async function choiceTexts(page: Page): Promise<string[]> {
+  return (await choiceButtons(page).allInnerTexts()).map((t) => t.replace(/^\d\s*/, '').trim());
+}
+
+/** Opens the Saves dialog. */
+export async function openSaves(page: Page) {
+  await page.getByRole('button', { name: 'Saves', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Saved games' });
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  return dialog;
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  // Let the new text finish fading in: a half-faded paragraph is not what a reader ends up seeing.
+  await page.evaluate(() => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i]!.querySelectorAll('*'))
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    return Promise.all(roots.flatMap((r) => r.getAnimations().map((a) => a.finished)));
+  });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { html: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      count: v.nodes.length,
+      targets: v.nodes.map((n) => n.html.slice(0, 120)).join(' | '),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id} (${v.help}) ×${v.count} at ${v.targets}`);
+}
