@@ -1,0 +1,101 @@
+/**
+ * How the stats panel words a stat: LIST members as readable names, and how a stat changed
+ * between two moments. Pure functions over `StatValue`, so they are unit-tested without a DOM.
+ */
+import type { StatValue } from '../../engine/stats.ts';
+
+/** Nicer names for the campaign's LIST members where splitting on `_` is not enough. */
+export const MEMBER_NAMES: Readonly<Record<string, string>> = {
+  di_hua: 'Di Hua',
+  west_sinkiang: 'West Sinkiang',
+  east_sinkiang: 'East Sinkiang',
+  altun_shan: 'Altun Shan',
+  xibei: 'Xibei',
+  golmud: 'Golmud',
+  tibet: 'Tibet',
+  yunnan: 'Yunnan',
+  dainkog: 'Dainkog',
+  north_burma: 'North Burma',
+  india: 'India',
+  manchuria: 'Manchuria',
+  far_east: 'Soviet Far East',
+  korea: 'Korea',
+  north_china: 'North China',
+};
+
+/** A LIST member's name as a reader would write it: `west_sinkiang` -> `West Sinkiang`. */
+export function humaniseMember(name: string): string {
+  const known = MEMBER_NAMES[name];
+  if (known) return known;
+  return name
+    .split(/[_\s]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** How a stat changed since an earlier moment. */
+export type StatDelta =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'number'; readonly amount: number }
+  | {
+      readonly kind: 'list';
+      readonly added: readonly string[];
+      readonly removed: readonly string[];
+    }
+  | { readonly kind: 'changed'; readonly from: StatValue['value'] };
+
+const NO_CHANGE: StatDelta = { kind: 'none' };
+
+function sameValue(a: StatValue['value'], b: StatValue['value']): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((member, i) => member === b[i]);
+  }
+  return a === b;
+}
+
+/**
+ * What changed from `previous` to `current`: a signed amount for numbers, members gained and
+ * lost for LISTs, the old value for anything else. `none` when there is nothing to compare.
+ */
+export function statDelta(current: StatValue, previous: StatValue | null | undefined): StatDelta {
+  if (!previous || previous.kind === 'missing' || current.kind === 'missing') return NO_CHANGE;
+  if (current.kind === 'number' && previous.kind === 'number') {
+    const amount = (current.value as number) - (previous.value as number);
+    return amount === 0 ? NO_CHANGE : { kind: 'number', amount };
+  }
+  if (current.kind === 'list' && previous.kind === 'list') {
+    const now = current.value as readonly string[];
+    const before = previous.value as readonly string[];
+    const added = now.filter((m) => !before.includes(m));
+    const removed = before.filter((m) => !now.includes(m));
+    return added.length === 0 && removed.length === 0
+      ? NO_CHANGE
+      : { kind: 'list', added, removed };
+  }
+  return sameValue(current.value, previous.value)
+    ? NO_CHANGE
+    : { kind: 'changed', from: previous.value };
+}
+
+/** The earlier value of the same stat (matched by variable name), if there is one. */
+export function previousOf(
+  stat: StatValue,
+  previous: readonly StatValue[] | null | undefined,
+): StatValue | null {
+  return previous?.find((p) => p.variable === stat.variable) ?? null;
+}
+
+/** A stat's value as text: numbers grouped, LISTs as readable names, booleans as yes/no. */
+export function formatValue(value: StatValue['value']): string {
+  if (value === null) return '—';
+  if (typeof value === 'number') return value.toLocaleString('en-GB');
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'string') return value;
+  return value.length === 0 ? 'None' : value.map(humaniseMember).join(', ');
+}
+
+/** A number change as text that does not rely on colour: `▲ 5`, `▼ 12.5`. */
+export function formatAmount(amount: number): string {
+  return `${amount > 0 ? '▲' : '▼'} ${Math.abs(amount).toLocaleString('en-GB')}`;
+}
