@@ -1,0 +1,88 @@
+/** The explorer's report as readable Markdown. */
+import type { ExploreReport, StatRange } from './explore.ts';
+
+const count = (n: number) =>
+  Number.isSafeInteger(n) ? n.toLocaleString('en-GB') : `≈${n.toExponential(3)}`;
+
+function range(r: StatRange | undefined): string {
+  if (!r) return '—';
+  if (r.kind === 'number') return r.min === r.max ? `${r.min}` : `${r.min} – ${r.max}`;
+  if (r.kind === 'list') return r.members.length ? r.members.join(', ') : '(none)';
+  return r.values.join(' / ');
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const path = (steps: readonly string[]) =>
+  steps.length ? steps.map((s, i) => `${i + 1}. ${s}`).join(' → ') : '(at the start)';
+
+export function reportMarkdown(report: ExploreReport): string {
+  const out: string[] = [];
+  out.push(`# Explorer report${report.title ? `: ${report.title}` : ''}`, '');
+  out.push('| | |', '| --- | --- |');
+  out.push(
+    `| exploration | ${report.complete ? 'complete' : '**incomplete** (state bound reached)'} |`,
+  );
+  out.push(`| distinct states | ${count(report.distinctStates)} |`);
+  out.push(
+    `| complete paths | ${count(report.pathsTotal)}${report.hasLoops ? ' (the story loops; looping paths not counted)' : ''} |`,
+  );
+  out.push(`| endings found | ${report.endings.length} |`);
+  out.push(`| dead ends | ${report.deadEnds.length} |`);
+  out.push(`| runtime errors / warnings | ${report.errors.length} / ${report.warnings.length} |`);
+  out.push(
+    `| knots and stitches reached | ${report.sections - report.unreached.length} of ${report.sections} |`,
+  );
+  out.push(`| time | ${report.seconds.toFixed(2)} s |`, '');
+
+  out.push('## Endings', '');
+  if (report.endings.length === 0) out.push('No `# ending:` tag was reached.', '');
+  else {
+    const stats = report.stats.map((s) => s.label);
+    out.push(`| ending | paths | shortest path | ${stats.map(cell).join(' | ')} |`);
+    out.push(`| --- | --- | --- |${stats.map(() => ' --- |').join('')}`);
+    for (const e of report.endings) {
+      const values = report.stats.map((s) => cell(range(e.finalStats[s.variable])));
+      out.push(
+        `| **${cell(e.title)}** (\`${e.id}\`) | ${count(e.pathCount)} | ${cell(path(e.shortestPath))} | ${values.join(' | ')} |`,
+      );
+    }
+    out.push('');
+  }
+
+  out.push('## Decisions', '');
+  for (const d of report.decisions) {
+    out.push(`### ${d.id}`, '', `Offered in ${count(d.occurrences)} distinct state(s).`, '');
+    const endingIds = report.endings.map((e) => e.id);
+    out.push(`| order | ${endingIds.join(' | ')} | final stats |`);
+    out.push(`| --- |${endingIds.map(() => ' --- |').join('')} --- |`);
+    for (const o of d.options) {
+      const stats = report.stats
+        .map((s) => `${s.label}: ${range(o.finalStats[s.variable])}`)
+        .join('; ');
+      const ends = endingIds.map((id) => count(o.endings[id] ?? 0));
+      out.push(
+        `| ${cell(o.text)}${o.history ? ' *(history)*' : ''} | ${ends.join(' | ')} | ${cell(stats)} |`,
+      );
+    }
+    out.push('');
+  }
+
+  out.push('## Problems', '');
+  if (report.deadEnds.length + report.errors.length + report.warnings.length === 0) {
+    out.push('No dead end, runtime error or warning.', '');
+  }
+  for (const d of report.deadEnds) {
+    out.push(`- **Dead end** after “${d.lastText}” — ${path(d.path)}`);
+  }
+  for (const e of report.errors) out.push(`- **Error**: ${e.message} — ${path(e.path)}`);
+  for (const w of report.warnings) out.push(`- **Warning**: ${w.message} — ${path(w.path)}`);
+  out.push('', '## Never reached', '');
+  out.push(
+    report.complete
+      ? report.unreached.length
+        ? report.unreached.map((s) => `- \`${s}\``).join('\n')
+        : 'Every knot and stitch was reached.'
+      : 'Not known: the exploration is incomplete.',
+  );
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/build/compile-ink.ts';
+import { runExplore } from '../../src/build/explore-cli.ts';
+import { generateLargeStory } from '../../src/build/generate-large-story.ts';
+import { exploreStory } from '../../src/explorer/explore.ts';
+import { reportMarkdown } from '../../src/explorer/report-markdown.ts';
+import { compileFixture, fixturePath } from './compile-fixture.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const explore = (name: string) => exploreStory(compileFixture(`explorer/${name}.ink`));
+
+describe('exploreStory', () => {
+  it('merges paths that reach the same state and counts every path exactly', () => {
+    const report = explore('two-endings');
+    expect(report.complete).toBe(true);
+    // start, the merged "they meet again" state, and the two endings
+    expect(report.distinctStates).toBe(4);
+    expect(report.pathsTotal).toBe(4);
+    expect(report.endings.map((e) => [e.id, e.title, e.pathCount])).toEqual([
+      ['win', 'Victory', 2],
+      ['lose', 'Defeat', 2],
+    ]);
+    expect(report.endings[0]?.shortestPath).toEqual(['Up', 'Win']);
+    expect(report.endings[0]?.finalStats.score).toEqual({ kind: 'number', min: 11, max: 11 });
+    expect(report.deadEnds).toEqual([]);
+    expect(report.unreached).toEqual([]);
+  });
+
+  it('reports how each option of a decision shifts the endings and the final stats', () => {
+    const second = explore('two-endings').decisions.find((d) => d.id === 'second');
+    expect(second?.options).toEqual([
+      {
+        text: 'Win',
+        history: false,
+        endings: { win: 2 },
+        finalStats: { score: { kind: 'number', min: 11, max: 11 } },
+      },
+      {
+        text: 'Lose',
+        history: false,
+        endings: { lose: 2 },
+        finalStats: { score: { kind: 'number', min: 1, max: 1 } },
+      },
+    ]);
+  });
+
+  it('finds a dead end: a story end with no ending tag, with the path to it', () => {
+    const report = explore('dead-end');
+    expect(report.deadEnds).toEqual([
+      {
+        message: 'the story ends here without an ending tag',
+        path: ['Trap'],
+        lastText: 'Nothing more happens here.',
+      },
+    ]);
+    expect(report.endings.map((e) => e.id)).toEqual(['safe']);
+  });
+
+  it('lists the knots and stitches never reached, leaving functions out', () => {
+    const report = explore('unreachable');
+    expect([...report.unreached].sort()).toEqual(['cellar', 'hall.window']);
+    expect(report.sections).toBe(4);
+  });
+
+  it('records a runtime error with its path and goes on exploring', () => {
+    const report = explore('runtime-error');
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]?.path).toEqual(['Break']);
+    expect(report.errors[0]?.message).toMatch(/divert target/);
+    expect(report.endings.map((e) => e.id)).toEqual(['safe']);
+  });
+
+  it('terminates on a story that loops back on itself', () => {
+    const report = explore('loop');
+    expect(report.complete).toBe(true);
+    expect(report.hasLoops).toBe(true);
+    expect(report.distinctStates).toBe(2);
+    expect(report.pathsTotal).toBe(1);
+  });
+
+  it('says when a bound stops the exploration', () => {
+    const json = compileInk(writeTemp('big.ink', generateLargeStory(1))).json;
+    const report = exploreStory(json, { maxStates: 50 });
+    expect(report.complete).toBe(false);
+    expect(reportMarkdown(report)).toContain('**incomplete**');
+  });
+
+  it('grows with the story: ten times the chapters, about ten times the states', () => {
+    const small = exploreStory(compileInk(writeTemp('s1.ink', generateLargeStory(1))).json);
+    const large = exploreStory(compileInk(writeTemp('s10.ink', generateLargeStory(10))).json);
+    expect(small.complete && large.complete).toBe(true);
+    expect(large.distinctStates / small.distinctStates).toBeGreaterThan(8);
+    expect(large.distinctStates / small.distinctStates).toBeLessThan(20);
+    expect(large.deadEnds).toEqual([]);
+  });
+});
+
+describe('explore CLI', () => {
+  it('exits 1 on a story with a dead end and 0 on a clean one, 2 on a broken one', () => {
+    const quiet = { write: () => true };
+    const out = process.stdout.write;
+    const err = process.stderr.write;
+    try {
+      process.stdout.write = quiet.write as typeof process.stdout.write;
+      process.stderr.write = quiet.write as typeof process.stderr.write;
+      expect(runExplore([fixturePath('explorer/dead-end.ink')])).toBe(1);
+      expect(runExplore([fixturePath('explorer/two-endings.ink')])).toBe(0);
+      expect(runExplore([fixturePath('plugin/broken-main.ink')])).toBe(2);
+    } finally {
+      process.stdout.write = out;
+      process.stderr.write = err;
+    }
+  });
+});
+
+function writeTemp(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'explorer-')), name);
+  writeFileSync(path, text);
+  return path;
+}
