@@ -10,7 +10,7 @@ import '../save-menu/save-menu.ts';
 import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
 import { KeyboardController } from './keyboard-controller.ts';
-import { SaveController, type RestoredGame } from './save-controller.ts';
+import { hasAutosaveHint, SaveController, type RestoredGame } from './save-controller.ts';
 
 /** A message shown above the story: what happened to the player's progress, and why. */
 export interface Notice {
@@ -110,8 +110,13 @@ export class InkPlayer extends LitElement {
       this._error = error instanceof Error ? error.message : String(error);
       return;
     }
-    const restored = await this.saves.open(this.storyId, this.storyHash);
-    this.show(this.resume(restored), false);
+    // A new player sees the story at once; saves open alongside. A returning player waits for
+    // the autosave, so the start of the story never flashes by before their own game.
+    const opening = this.saves.open(this.storyId, this.storyHash);
+    if (!hasAutosaveHint(this.storyId)) this.show(this.playthrough.start(), false);
+    const restored = await opening;
+    const untouched = !this._view || this._view.history.length === 0;
+    if ((restored && untouched) || !this._view) this.show(this.resume(restored), false);
   }
 
   /** Rebuilds a restored game, replaying its log if the story changed since it was saved. */

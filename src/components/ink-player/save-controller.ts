@@ -1,17 +1,44 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlaythroughData } from '../../engine/playthrough.ts';
 import type { ReplayStep } from '../../engine/story-session.ts';
-import { makeSaveRecord } from '../../persistence/record.ts';
-import { SaveStore, type LoadedAutosave, type SlotListing } from '../../persistence/saves.ts';
-import {
-  exportFileName,
-  MAX_SAVE_FILE_BYTES,
-  parseSaveFile,
-  serialiseEnvelope,
-  type SaveRecord,
-} from '../../persistence/schema.ts';
-import { openStore } from '../../persistence/store.ts';
-import { TabChannel } from '../../persistence/tab-channel.ts';
+import type {
+  LoadedAutosave,
+  SaveRecord,
+  SaveStore,
+  SlotListing,
+  TabChannel,
+} from '../../persistence/index.ts';
+
+type Persistence = typeof import('../../persistence/index.ts');
+
+/** Loads the persistence module once (it is a chunk of its own). */
+let persistence: Promise<Persistence> | null = null;
+function loadPersistence(): Promise<Persistence> {
+  persistence ??= import('../../persistence/index.ts');
+  return persistence;
+}
+
+const HINT = 'stavka:autosave:';
+
+/**
+ * Whether this browser has an autosave of the story: a synchronous hint, so that a new player's
+ * first screen never waits for IndexedDB and a returning player never sees the start flash by.
+ */
+export function hasAutosaveHint(storyId: string): boolean {
+  try {
+    return localStorage.getItem(HINT + storyId) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function setAutosaveHint(storyId: string): void {
+  try {
+    localStorage.setItem(HINT + storyId, '1');
+  } catch {
+    // Storage blocked: the hint only saves a moment at start-up.
+  }
+}
 
 /** A game handed to the player to continue: its data, its log and the story it was made under. */
 export interface RestoredGame {
@@ -59,6 +86,7 @@ export class SaveController implements ReactiveController {
   private revision = 0;
   private channel: TabChannel | null = null;
   private writing: Promise<void> = Promise.resolve();
+  private lib: Persistence | null = null;
 
   constructor(private readonly host: SaveHost) {
     host.addController(this);
@@ -74,6 +102,7 @@ export class SaveController implements ReactiveController {
   async open(storyId: string, storyHash: string): Promise<RestoredGame | null> {
     this.storyId = storyId;
     this.storyHash = storyHash;
+    const { openStore, SaveStore, TabChannel } = (this.lib = await loadPersistence());
     const opened = await openStore(storyId);
     this.saves = new SaveStore(opened.store, storyId);
     this.status = opened.persistent ? SaveStatus.Persistent : SaveStatus.MemoryOnly;
@@ -107,8 +136,9 @@ export class SaveController implements ReactiveController {
   /** Saves the run in the background; a failure becomes a notice, never a lost game. */
   autosave(data: PlaythroughData): void {
     const saves = this.saves;
-    if (!saves || this.status === SaveStatus.Conflict) return;
-    const record = makeSaveRecord({
+    const lib = this.lib;
+    if (!saves || !lib || this.status === SaveStatus.Conflict) return;
+    const record = lib.makeSaveRecord({
       id: 'autosave',
       kind: 'autosave',
       name: 'Autosave',
@@ -132,6 +162,7 @@ export class SaveController implements ReactiveController {
         }
         this.revision = record.revision;
         if (this.status !== SaveStatus.Persistent) return;
+        setAutosaveHint(this.storyId);
         this.channel?.announce(record.revision);
         this.setStatusText('Progress saved');
       } catch (error) {
@@ -160,6 +191,11 @@ export class SaveController implements ReactiveController {
     return this.saves;
   }
 
+  private library(): Persistence {
+    if (!this.lib) throw new Error('Saved games are still opening; try again in a moment.');
+    return this.lib;
+  }
+
   async listSlots(): Promise<SlotSummary[]> {
     return this.store().listSlots();
   }
@@ -171,7 +207,7 @@ export class SaveController implements ReactiveController {
     const chosen =
       name || `${data.current.scene.chapter ?? 'Save'} — ${new Date().toLocaleString()}`;
     await this.store().saveSlot(
-      makeSaveRecord({
+      this.library().makeSaveRecord({
         id: crypto.randomUUID(),
         kind: 'slot',
         name: chosen.slice(0, 80),
@@ -199,11 +235,13 @@ export class SaveController implements ReactiveController {
   }
 
   async exportOne(id: string): Promise<{ fileName: string; text: string }> {
+    const { exportFileName, serialiseEnvelope } = this.library();
     const records = await this.store().exportOne(id);
     return { fileName: exportFileName(this.storyId, 'one'), text: serialiseEnvelope(records) };
   }
 
   async exportAll(): Promise<{ fileName: string; text: string }> {
+    const { exportFileName, serialiseEnvelope } = this.library();
     const records = await this.store().exportAll();
     return { fileName: exportFileName(this.storyId, 'all'), text: serialiseEnvelope(records) };
   }
@@ -211,6 +249,7 @@ export class SaveController implements ReactiveController {
   /** Imports saves from a file the player picked; returns what happened, in words. */
   async importFile(file: File): Promise<string> {
     // A file over the limit is refused by its size, before any of it is read.
+    const { MAX_SAVE_FILE_BYTES, parseSaveFile } = this.library();
     const text = file.size > MAX_SAVE_FILE_BYTES ? '' : await file.text();
     const parsed = parseSaveFile(text, file.size);
     if (!parsed.ok) throw new Error(parsed.message);
