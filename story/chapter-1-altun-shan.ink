@@ -19,7 +19,7 @@ That danger has passed. Another has taken its place, and it is a quieter one: th
 === altun_shan_purpose ===
 = briefing
 Stavka, the Asian section, late November. The reports on the table all ask the same question in different words: what is the Central Asian front now for? # date: late November 1942
-It holds {div_central_asia} divisions. Stavka has already sent 4 divisions back to the Far East command this autumn,. One school in the General Staff argues that clearing the rest of Sinkiang would make further cuts possible: with the Japanese thrown out of Altun Shan, a front of garrisons could hold the province, and the field divisions could go east or west.
+It holds {div_central_asia} divisions. Stavka has already sent 4 divisions back to the Far East command this autumn. One school in the General Staff argues that clearing the rest of Sinkiang would make further cuts possible: with the Japanese thrown out of Altun Shan, a front of garrisons could hold the province, and the field divisions could go east or west.
 The front commander agrees: the enemy is off balance now, and in a month he will be dug in.
 Against both stands the plain arithmetic of the war with Germany. Every shell, every lorry and every replacement sent to Central Asia is one that the main front does not get.
 The NKVD adds one line: the Kwantung Army is watching the Far East command's trains, and counting them.

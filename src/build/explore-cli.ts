@@ -1,12 +1,14 @@
 /**
- * `npm run explore -- FILE [--json out.json] [--md out.md] [--max-states N]`
- * Walks every path of an ink story (`.ink`, compiled here, or compiled `.json`).
+ * `npm run explore -- FILE [--json out.json] [--md out.md] [--max-states N] [--sample RUNS]`
+ * Walks every path of an ink story (`.ink`, compiled here, or compiled `.json`); with
+ * `--sample RUNS`, plays that many seeded random runs instead (for stories too large to walk).
  * Exit codes: 0 clean; 1 dead ends, runtime errors or an incomplete exploration; 2 usage or
  * compile error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { exploreStory, type ExploreReport } from '../explorer/explore.ts';
-import { reportMarkdown } from '../explorer/report-markdown.ts';
+import { reportMarkdown, sampleMarkdown } from '../explorer/report-markdown.ts';
+import { sampleStory } from '../explorer/sample.ts';
 import { compileInk, InkCompileError } from './compile-ink.ts';
 
 const USAGE =
@@ -23,6 +25,8 @@ export function runExplore(argv: readonly string[]): number {
   const jsonOut = option(args, '--json');
   const mdOut = option(args, '--md');
   const maxStates = Number(option(args, '--max-states') ?? 1_000_000);
+  const sample = option(args, '--sample');
+  const seed = Number(option(args, '--seed') ?? 1943);
   const file = args.find((a) => !a.startsWith('-'));
   if (!file || !Number.isFinite(maxStates)) {
     process.stderr.write(USAGE);
@@ -36,6 +40,19 @@ export function runExplore(argv: readonly string[]): number {
   } catch (error) {
     process.stderr.write(`${error instanceof InkCompileError ? error.message : String(error)}\n`);
     return 2;
+  }
+  if (sample !== undefined) {
+    const runs = Number(sample);
+    if (!Number.isInteger(runs) || runs < 1 || !Number.isFinite(seed)) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    const sampled = sampleStory(json, runs, seed);
+    const markdown = sampleMarkdown(sampled);
+    if (jsonOut) writeFileSync(jsonOut, JSON.stringify(sampled, null, 2));
+    if (mdOut) writeFileSync(mdOut, markdown);
+    if (!jsonOut && !mdOut) process.stdout.write(markdown);
+    return sampled.deadEnds.length + sampled.errors.length === 0 ? 0 : 1;
   }
   let lastProgress = 0;
   const report: ExploreReport = exploreStory(json, {
@@ -52,7 +69,12 @@ export function runExplore(argv: readonly string[]): number {
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2));
   if (mdOut) writeFileSync(mdOut, markdown);
   if (!jsonOut && !mdOut) process.stdout.write(markdown);
-  else {
+  if (!report.complete) {
+    process.stderr.write(
+      `The state bound (${maxStates}) was reached before every path was walked; raise --max-states, or use --sample RUNS for a seeded sample.\n`,
+    );
+  }
+  if (jsonOut || mdOut) {
     process.stdout.write(
       `${report.complete ? 'Complete' : 'INCOMPLETE'}: ${report.distinctStates} states, ${report.endings.length} endings, ` +
         `${report.deadEnds.length} dead ends, ${report.errors.length} errors, ${report.warnings.length} warnings, ` +

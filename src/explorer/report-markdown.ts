@@ -1,5 +1,6 @@
 /** The explorer's report as readable Markdown. */
 import type { ExploreReport, StatRange } from './explore.ts';
+import type { SampleReport } from './sample.ts';
 
 const count = (n: number) =>
   Number.isSafeInteger(n) ? n.toLocaleString('en-GB') : `≈${n.toExponential(3)}`;
@@ -83,6 +84,41 @@ export function reportMarkdown(report: ExploreReport): string {
         ? report.unreached.map((s) => `- \`${s}\``).join('\n')
         : 'Every knot and stitch was reached.'
       : 'Not known: the exploration is incomplete.',
+  );
+  return out.join('\n') + '\n';
+}
+
+/** A sampled report as Markdown: what the runs met, plainly marked as not exhaustive. */
+export function sampleMarkdown(report: SampleReport): string {
+  const out: string[] = [`# Sampled report${report.title ? `: ${report.title}` : ''}`, ''];
+  out.push(
+    `${count(report.runs)} complete runs with random orders (seed ${report.seed}), ${report.seconds.toFixed(2)} s. ` +
+      'A sample is not a proof: an ending or dead end no run met may still exist.',
+    '',
+  );
+  out.push('| ending | runs | shortest path seen |', '| --- | --- | --- |');
+  for (const e of report.endings) {
+    out.push(
+      `| **${cell(e.title)}** (\`${e.id}\`) | ${count(e.runs)} | ${cell(path(e.shortestPath))} |`,
+    );
+  }
+  out.push('', '## Decisions met', '');
+  for (const [id, taken] of Object.entries(report.decisions)) {
+    out.push(`- **${id}**: ${taken.map((t) => `“${t}”`).join(', ')}`);
+  }
+  out.push('', '## Problems', '');
+  if (report.deadEnds.length + report.errors.length + report.warnings.length === 0) {
+    out.push('No run met a dead end, a runtime error or a warning.');
+  }
+  for (const d of report.deadEnds)
+    out.push(`- **Dead end** after “${d.lastText}” — ${path(d.path)}`);
+  for (const e of report.errors) out.push(`- **Error**: ${e.message} — ${path(e.path)}`);
+  for (const w of report.warnings) out.push(`- **Warning**: ${w.message} — ${path(w.path)}`);
+  out.push('', '## Never reached by the sample', '');
+  out.push(
+    report.unreached.length
+      ? report.unreached.map((s) => `- \`${s}\``).join('\n')
+      : 'Every knot and stitch was reached.',
   );
   return out.join('\n') + '\n';
 }

@@ -3,7 +3,8 @@ import { compileInk } from '../../src/build/compile-ink.ts';
 import { runExplore } from '../../src/build/explore-cli.ts';
 import { generateLargeStory } from '../../src/build/generate-large-story.ts';
 import { exploreStory } from '../../src/explorer/explore.ts';
-import { reportMarkdown } from '../../src/explorer/report-markdown.ts';
+import { reportMarkdown, sampleMarkdown } from '../../src/explorer/report-markdown.ts';
+import { sampleStory } from '../../src/explorer/sample.ts';
 import { compileFixture, fixturePath } from './compile-fixture.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,6 +95,26 @@ describe('exploreStory', () => {
     expect(large.distinctStates / small.distinctStates).toBeGreaterThan(8);
     expect(large.distinctStates / small.distinctStates).toBeLessThan(20);
     expect(large.deadEnds).toEqual([]);
+  });
+});
+
+describe('sampleStory', () => {
+  it('plays seeded random runs: the same seed, the same report', () => {
+    const json = compileFixture('explorer/dead-end.ink');
+    const a = sampleStory(json, 40, 7);
+    const b = sampleStory(json, 40, 7);
+    expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0 });
+    expect(a.deadEnds.map((d) => d.path)).toEqual([['Trap']]);
+    expect(a.endings.map((e) => e.id)).toEqual(['safe']);
+    expect(sampleMarkdown(a)).toContain('A sample is not a proof');
+  });
+
+  it('reports runtime errors and unreached knots it met', () => {
+    expect(sampleStory(compileFixture('explorer/runtime-error.ink'), 30).errors).toHaveLength(1);
+    expect(sampleStory(compileFixture('explorer/unreachable.ink'), 5).unreached.sort()).toEqual([
+      'cellar',
+      'hall.window',
+    ]);
   });
 });
 
