@@ -6,7 +6,6 @@ import type { Paragraph, ReplayStep } from '../../engine/story-session.ts';
 import type { GlobalTags } from '../../engine/tags.ts';
 import { InkViewEvent, type RewindEvent } from '../events.ts';
 import '../history-panel/history-panel.ts';
-import '../save-menu/save-menu.ts';
 import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
 import { KeyboardController } from './keyboard-controller.ts';
@@ -63,6 +62,8 @@ export class InkPlayer extends LitElement {
   @state() private _error: string | null = null;
   @state() private _announce = '';
   @state() private _theme: Theme = storedTheme();
+  /** The save menu is a chunk of its own, loaded the first time it is opened. */
+  @state() private _savesLoaded = false;
 
   @query('.story') private _storyEl!: HTMLElement;
   @query('dialog.history') private _historyDialog!: HTMLDialogElement;
@@ -190,6 +191,13 @@ export class InkPlayer extends LitElement {
     this.saves.autosave(this.playthrough.data());
   }
 
+  private async handleSaves(): Promise<void> {
+    await import('../save-menu/save-menu.ts');
+    this._savesLoaded = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('save-menu')?.show();
+  }
+
   private handleRestart(): void {
     if (!this.playthrough) return;
     this.show(this.playthrough.restart(), true);
@@ -270,11 +278,7 @@ export class InkPlayer extends LitElement {
           <button class="tool" type="button" @click=${() => this._historyDialog?.showModal()}>
             History (${view?.history.length ?? 0})
           </button>
-          <save-menu
-            .storyId=${this.storyId}
-            .controller=${this.saves}
-            @game-load=${(e: CustomEvent<RestoredGame>) => this.loadGame(e.detail)}
-          ></save-menu>
+          <button class="tool" type="button" @click=${this.handleSaves}>Saves</button>
           <button
             class="tool"
             type="button"
@@ -345,6 +349,15 @@ export class InkPlayer extends LitElement {
         </main>
         <aside class="aside" aria-label="War room"><slot name="aside"></slot></aside>
       </div>
+      ${
+        this._savesLoaded
+          ? html`<save-menu
+              .storyId=${this.storyId}
+              .controller=${this.saves}
+              @game-load=${(e: CustomEvent<RestoredGame>) => this.loadGame(e.detail)}
+            ></save-menu>`
+          : nothing
+      }
       <dialog class="history" aria-labelledby="history-title">
         <header>
           <h2 id="history-title">Decisions in this run</h2>

@@ -24,6 +24,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 
 /**
  * Save slots: save, load, rename, delete; export one or all to a file and import them back.
+ * The page loads it the first time the player opens it, and calls `show()`.
  *
  * @summary Saved games menu.
  * @event game-load - The player chose a save to load (`GameLoadEvent`).
@@ -181,7 +182,9 @@ export class SaveMenu extends LitElement {
     }
   }
 
-  private async handleOpen(): Promise<void> {
+  /** Opens the dialog with the slots listed afresh. */
+  async show(): Promise<void> {
+    await this.updateComplete;
     this.say('');
     this._dialog.showModal();
     await this.refresh();
@@ -317,7 +320,6 @@ export class SaveMenu extends LitElement {
 
   override render() {
     return html`
-      <button class="tool" type="button" @click=${this.handleOpen}>Saves</button>
       <dialog aria-labelledby="saves-title">
         <div class="head">
           <h2 id="saves-title">Saved games</h2>

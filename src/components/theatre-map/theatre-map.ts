@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import mapSvg from '../../../assets/map/theatre.svg?raw';
 import { humaniseMember } from '../stats-panel/stat-format.ts';
 import { CAMPAIGN_REGIONS, OWNER_NAMES, ownerOf, type Holdings, type Owner } from './regions.ts';
 import { theatreMapStyles } from './theatre-map.styles.ts';
@@ -8,6 +7,13 @@ import { theatreMapStyles } from './theatre-map.styles.ts';
 export { regionsFromStats, type Holdings } from './regions.ts';
 
 const OWNERS: readonly Owner[] = ['soviet', 'british', 'japanese', 'neutral'];
+
+/** The map's SVG source, fetched as a chunk of its own the first time a map is shown. */
+let mapSource: Promise<string> | null = null;
+function loadMapSource(): Promise<string> {
+  mapSource ??= import('../../../assets/map/theatre.svg?raw').then((m) => m.default);
+  return mapSource;
+}
 
 let parsedMap: SVGSVGElement | null | undefined;
 
@@ -23,7 +29,7 @@ function makeInert(svg: SVGSVGElement): SVGSVGElement {
 }
 
 /** The map's SVG, parsed once for every map on the page; null if it does not parse. */
-function mapTemplate(): SVGSVGElement | null {
+function mapTemplate(mapSvg: string): SVGSVGElement | null {
   if (parsedMap === undefined) {
     const doc = new DOMParser().parseFromString(mapSvg, 'image/svg+xml');
     const root = doc.documentElement;
@@ -39,8 +45,8 @@ function regionName(el: Element): string {
 }
 
 /** A copy of the map for one place on the page, named and described for screen readers. */
-function createMap(): SVGSVGElement | null {
-  const template = mapTemplate();
+function createMap(mapSvg: string): SVGSVGElement | null {
+  const template = mapTemplate(mapSvg);
   if (!template) return null;
   const svg = document.importNode(template, true);
   svg.removeAttribute('width');
@@ -95,7 +101,21 @@ export class TheatreMap extends LitElement {
 
   @query('dialog') private _dialog!: HTMLDialogElement;
 
-  private readonly svg: SVGSVGElement | null = createMap();
+  /** This map's copy of the SVG, once loaded; null if it could not be drawn. */
+  @state() private svg: SVGSVGElement | null | undefined = undefined;
+  private source: string | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.svg !== undefined) return;
+    loadMapSource().then(
+      (source) => {
+        this.source = source;
+        this.svg = createMap(source);
+      },
+      () => (this.svg = null),
+    );
+  }
 
   private get regionElements(): Element[] {
     return this.svg ? [...this.svg.querySelectorAll('.region')] : [];
@@ -118,7 +138,7 @@ export class TheatreMap extends LitElement {
   }
 
   private async handleEnlarge(): Promise<void> {
-    this._large ??= createMap();
+    if (this.source) this._large ??= createMap(this.source);
     await this.updateComplete;
     this._dialog?.showModal();
   }
@@ -148,7 +168,11 @@ export class TheatreMap extends LitElement {
     }));
     return html`<figure part="figure">
         <div class="frame" part="map">
-          ${this.svg ?? html`<p class="fallback">The map could not be drawn.</p>`}
+          ${
+            this.svg === undefined
+              ? html`<p class="fallback">Drawing the map…</p>`
+              : (this.svg ?? html`<p class="fallback">The map could not be drawn.</p>`)
+          }
         </div>
         <div class="under">
           ${this.renderLegend()}
