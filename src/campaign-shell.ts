@@ -160,13 +160,27 @@ const connected = new WeakSet<InkPlayer>();
  * Puts the campaign panels into `player`'s slots and keeps them in step with every moment it
  * shows. Panels a story has no data for (no dates, no stats, no regions) stay hidden.
  */
-export function connectShell(player: InkPlayer): void {
+export function connectShell(
+  player: InkPlayer,
+  endings: readonly { readonly id: string; readonly title: string }[] = [],
+): void {
   if (connected.has(player)) return;
   connected.add(player);
   adoptShellStyles();
   const panels = createPanels();
   player.append(panels.timeline, panels.warRoom, panels.summary);
-  player.addEventListener(InkViewEvent.eventName, (event) => showView(panels, event.view));
+  const count = el('p', { class: 'endings-count' });
+  panels.summary.prepend(count);
+  const showCount = (view: View) => {
+    const at = endings.findIndex((e) => e.id === view.scene.ending?.id);
+    count.textContent =
+      at >= 0 ? `Ending ${at + 1} of the ${endings.length} this campaign can reach.` : '';
+    count.hidden = at < 0;
+  };
+  player.addEventListener(InkViewEvent.eventName, (event) => {
+    showView(panels, event.view);
+    showCount(event.view);
+  });
   if (player.view) showView(panels, player.view);
   else {
     panels.timeline.hidden = true;

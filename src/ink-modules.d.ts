@@ -8,3 +8,9 @@ declare module '*.ink' {
   export const sourceFiles: readonly string[];
   export default storyJson;
 }
+
+/** The endings a story declares with `# ending:` tags (see the Vite plugin). */
+declare module '*.ink?endings' {
+  const endings: readonly { readonly id: string; readonly title: string }[];
+  export default endings;
+}

@@ -1,5 +1,6 @@
 /** The page's entry: plays the campaign, or the compiled story named by `?story=URL`. */
 import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
+import campaignEndings from '../story/main.ink?endings';
 import './styles/tokens.css';
 import './components/ink-player/ink-player.ts';
 import { connectShell } from './campaign-shell.ts';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   if (!player) return;
   try {
     const source = await chooseStory();
-    connectShell(player);
+    connectShell(player, source.id === CAMPAIGN_ID ? campaignEndings : []);
     player.storyId = source.id;
     player.storyHash = source.hash;
     player.assetBase = source.assetBase;

@@ -2,12 +2,14 @@
  * Vite plugin: `import story from './story/main.ink'` yields the story compiled by inkjs's own
  * compiler. The module exports the compiled JSON (as a string, which the runtime parses once),
  * a content hash, and the files it was built from. Every INCLUDEd file is watched; editing any
- * of them recompiles and reloads the page. Compile errors fail the build (file, line, message)
+ * of them recompiles and reloads the page. `story.ink?endings` exports the endings the story
+ * declares (`[{ id, title }]`), which the page uses for its endings count. Compile errors fail the build (file, line, message)
  * and show in the dev server's overlay; warnings are printed.
  */
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { declaredEndings } from '../explorer/story-map.ts';
 import { compileInk, formatDiagnostic, InkCompileError } from './compile-ink.ts';
 
 /** What a compiled `.ink` module exports (see `src/ink-modules.d.ts`). */
@@ -36,13 +38,20 @@ export function inkPlugin(): Plugin {
       server = devServer;
     },
     transform(_code, id) {
-      const [file] = id.split('?', 1);
+      const [file, query = ''] = id.split('?', 2);
       if (!file || !file.endsWith('.ink')) return null;
       try {
         const result = compileInk(file);
         dependencies.set(file, result.files);
         for (const dependency of result.files) this.addWatchFile(dependency);
         for (const warning of result.warnings) this.warn(formatDiagnostic(warning, root));
+        if (query === 'endings') {
+          // `story.ink?endings`: the endings the story declares, for the endings count.
+          return {
+            code: `export default ${JSON.stringify(declaredEndings(result.json))};`,
+            map: null,
+          };
+        }
         return { code: inkModuleCode(result.json, result.files, root), map: null };
       } catch (error) {
         if (!(error instanceof InkCompileError)) throw error;

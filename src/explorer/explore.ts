@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { InkList, Story } from 'inkjs';
 import { globalTags, lineTags, type StatDeclaration } from '../engine/tags.ts';
-import { mapStory, type StoryMap } from './story-map.ts';
+import { declaredEndings, mapStory, type StoryMap } from './story-map.ts';
 
 export interface ExploreOptions {
   /** Stop after this many distinct states (the report then says it is incomplete). */
@@ -347,7 +347,6 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     decisions.set(id, entry);
   }
 
-  const endingTitles = new Map<string, string>();
   const endingFirst = new Map<string, number>();
   const endingStats = new Map<string, Record<string, StatRange>>();
   const endingPaths = new Map<string, number>();
@@ -367,12 +366,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     mergeRanges(stats, ranges[node.id]!);
     endingStats.set(node.ending, stats);
   }
-  // Titles come from the tags themselves; read them once from the compiled JSON.
-  for (const match of json.matchAll(/"\^ending:([^"]*)"/g)) {
-    const tag = lineTags([`ending:${match[1]}`]).ending;
-    if (tag) endingTitles.set(tag.id, tag.title);
-  }
-
+  const endingTitles = new Map(declaredEndings(json).map((e) => [e.id, e.title]));
   return {
     title: declared.title,
     complete,

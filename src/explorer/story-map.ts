@@ -88,3 +88,24 @@ export function mapStory(json: string): StoryMap {
     usesRandom: /"(rnd|srnd|seq)"(?=[,\]])/.test(json),
   };
 }
+
+/** An ending a story declares with a `# ending: ID = Title` tag. */
+export interface DeclaredEnding {
+  readonly id: string;
+  readonly title: string;
+}
+
+/**
+ * The endings a compiled story declares, read from its `# ending:` tags (tag text is stored as
+ * `^ending: …` strings), in the order they appear, each once.
+ */
+export function declaredEndings(json: string): DeclaredEnding[] {
+  const endings = new Map<string, DeclaredEnding>();
+  for (const match of json.matchAll(/"\^\s*ending\s*:([^"]*)"/gi)) {
+    const [id = '', ...title] = (match[1] ?? '').split('=');
+    const key = id.trim();
+    if (key && !endings.has(key))
+      endings.set(key, { id: key, title: title.join('=').trim() || key });
+  }
+  return [...endings.values()];
+}

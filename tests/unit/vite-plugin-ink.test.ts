@@ -8,12 +8,17 @@ import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
 import { fixturePath } from './compile-fixture.ts';
 
 /** Builds a one-file project that imports `inkFile` through the plugin; returns the bundle text. */
-async function buildImporting(inkFile: string): Promise<string> {
+async function buildImporting(
+  inkFile: string,
+  importLine = 'import json, { storyHash, sourceFiles } from',
+): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'ink-plugin-'));
   cpSync(fixturePath('plugin'), root, { recursive: true });
   writeFileSync(
     join(root, 'entry.js'),
-    `import json, { storyHash, sourceFiles } from './${inkFile}';\nexport { json, storyHash, sourceFiles };\n`,
+    importLine.includes('endings')
+      ? `${importLine} './${inkFile}';\nexport { endings };\n`
+      : `${importLine} './${inkFile}';\nexport { json, storyHash, sourceFiles };\n`,
   );
   const output = (await build({
     root,
@@ -80,5 +85,11 @@ describe('inkPlugin', () => {
 
   it('fails the build on a compile error, naming file and line', async () => {
     await expect(buildImporting('broken-main.ink')).rejects.toThrow(/broken-part\.ink:3/);
+  });
+
+  it('exports the endings a story declares with `?endings`', async () => {
+    const code = await buildImporting('endings.ink?endings', 'import endings from');
+    expect(code).toMatch(/"id": "north",\s*"title": "The Northern Road"/);
+    expect(code).toMatch(/"id": "south",\s*"title": "south"/);
   });
 });
