@@ -92,6 +92,9 @@ export const playerStyles = css`
   .notices {
     display: grid;
     gap: 0.5rem;
+    margin: 0;
+  }
+  .notices.some {
     margin: 0.75rem 0 0;
     font-family: var(--font-ui);
     font-size: 0.92rem;
@@ -148,6 +151,9 @@ export const playerStyles = css`
     border-top: 1px solid var(--border);
     color: var(--accent);
     letter-spacing: 0.03em;
+  }
+  .story h2:first-child {
+    margin-top: 0.25rem;
   }
   .story h2 .date {
     display: block;

@@ -292,7 +292,10 @@ export class InkPlayer extends LitElement {
       <slot name="above"></slot>
       <div class="layout">
         <main class="main">
-          <div class="notices" role="status">
+          <div
+            class="notices ${this._error || this._notices.length > 0 ? 'some' : ''}"
+            role="status"
+          >
             ${
               this._error
                 ? html`<div class="notice warn error" role="alert"><p>${this._error}</p></div>`
