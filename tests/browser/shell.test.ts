@@ -1,0 +1,156 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/build/compile-ink.ts';
+import { Playthrough, type View } from '../../src/engine/playthrough.ts';
+import { freshContext, launchChromium } from './browser.ts';
+import { choiceTexts, choose, openPlayer, story } from './player-page.ts';
+
+/** The campaign's history path, played by the real engine in Node: the expected moments. */
+function historyPath(): { choice: string; view: View }[] {
+  const json = compileInk(fileURLToPath(new URL('../../story/main.ink', import.meta.url))).json;
+  const p = new Playthrough(json);
+  let view = p.start();
+  const steps: { choice: string; view: View }[] = [{ choice: '', view }];
+  while (view.choices.length > 0) {
+    const choice = view.choices.find((c) => c.meta.history) ?? view.choices[0]!;
+    view = p.choose(choice.index);
+    steps.push({ choice: choice.text, view });
+  }
+  return steps;
+}
+
+const OWNERS = ['soviet', 'british', 'japanese'] as const;
+
+/** Who holds each region, according to the view's stats (the region LIST variables). */
+function expectedOwners(view: View): Record<string, string> {
+  const owners: Record<string, string> = {};
+  for (const owner of OWNERS) {
+    const stat = view.stats.find((s) => s.variable === `${owner}_held`);
+    for (const region of (stat?.value as string[] | undefined) ?? []) owners[region] = owner;
+  }
+  return owners;
+}
+
+/** Who holds each region, according to the war room's map on the page. */
+async function shownOwners(page: Page): Promise<Record<string, string>> {
+  const map = page.locator('ink-player .war-room theatre-map');
+  await expect.poll(() => map.locator('path.region').count()).toBeGreaterThan(10);
+  return map.evaluate((el) => {
+    const out: Record<string, string> = {};
+    for (const path of el.shadowRoot!.querySelectorAll('path.region')) {
+      const owner = path.getAttribute('data-owner');
+      if (owner && owner !== 'neutral') out[path.getAttribute('data-region')!] = owner;
+    }
+    return out;
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the campaign shell', () => {
+  const steps = historyPath();
+
+  it('colours the map, lists the stats and shows each picture as the history path unfolds', async () => {
+    const context = await freshContext(browser);
+    const page = await openPlayer(context);
+    const checkpoints = new Set([0, 3, Math.floor(steps.length / 2), steps.length - 1]);
+    const pictures = new Set<string>();
+    for (const [at, step] of steps.entries()) {
+      if (at > 0) await choose(page, step.choice);
+      for (const p of step.view.transcript.slice(step.view.newFrom)) {
+        if (!p.meta.image) continue;
+        const img = page.locator(`ink-player .story figure img[src$="${p.meta.image.src}"]`);
+        await expect.poll(() => img.count(), { message: p.meta.image.src }).toBeGreaterThan(0);
+        const caption = await img.first().locator('xpath=..').locator('figcaption').innerText();
+        expect(caption).toBe(p.meta.image.caption);
+        pictures.add(p.meta.image.src);
+      }
+      if (!checkpoints.has(at)) continue;
+      expect(await shownOwners(page), `map after ${at} orders`).toEqual(expectedOwners(step.view));
+      const rows = page.locator('ink-player .war-room stats-panel .row');
+      expect(await rows.count()).toBe(step.view.stats.length);
+      for (const [i, stat] of step.view.stats.entries()) {
+        const row = rows.nth(i);
+        expect(await row.locator('dt').innerText()).toBe(stat.label);
+        if (stat.kind === 'number') {
+          expect(await row.locator('dd.value').innerText()).toBe(String(stat.value));
+        }
+      }
+    }
+    expect(pictures.size).toBe(5);
+    // The ending box: the ending's title, the final figures and the map at the end.
+    const ending = steps.at(-1)!.view.scene.ending!;
+    expect(await page.locator('ink-player .ending h2').innerText()).toBe(ending.title);
+    expect(await page.locator('ink-player .campaign-summary .endings-count').innerText()).toMatch(
+      /^Ending \d of the 8 this campaign can reach\.$/,
+    );
+    expect(await page.locator('ink-player .campaign-summary stats-panel .row').count()).toBe(
+      steps.at(-1)!.view.stats.length,
+    );
+    await context.close();
+  });
+
+  it('rebuilds the map and the stats exactly after a rewind and after a reload', async () => {
+    const context = await freshContext(browser);
+    const page = await openPlayer(context);
+    const late = Math.min(8, steps.length - 2);
+    for (let at = 1; at <= late; at++) await choose(page, steps[at]!.choice);
+    expect(await shownOwners(page)).toEqual(expectedOwners(steps[late]!.view));
+
+    await page.getByRole('button', { name: /^History/ }).click();
+    await page.getByRole('button', { name: /^Rewind to decision 2:/ }).click();
+    await expect.poll(() => choiceTexts(page)).toEqual(steps[1]!.view.choices.map((c) => c.text));
+    expect(await shownOwners(page)).toEqual(expectedOwners(steps[1]!.view));
+    const value = (variable: string) =>
+      String(steps[1]!.view.stats.find((s) => s.variable === variable)?.value);
+    const losses = page
+      .locator('ink-player .war-room stats-panel .row')
+      .filter({ hasText: 'Soviet losses' })
+      .locator('dd.value');
+    expect(await losses.innerText()).toBe(value('losses'));
+
+    await page.evaluate(() => document.querySelector('ink-player')!.saveSettled());
+    await page.reload();
+    await expect.poll(() => choiceTexts(page)).toEqual(steps[1]!.view.choices.map((c) => c.text));
+    expect(await shownOwners(page)).toEqual(expectedOwners(steps[1]!.view));
+    expect(await story(page).innerText()).not.toContain(steps[2]!.choice);
+    await context.close();
+  });
+
+  it('looks right at desktop and phone width, light and dark, mid-campaign and at the end', async () => {
+    for (const [name, viewport] of Object.entries({
+      desktop: { width: 1280, height: 900 },
+      phone: { width: 375, height: 812 },
+    })) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await freshContext(browser, { viewport, colorScheme });
+        const page = await openPlayer(context);
+        for (let at = 1; at < steps.length; at++) {
+          await choose(page, steps[at]!.choice);
+          if (at === 4) {
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.screenshot({
+              path: `test-results/screenshots/shell-${name}-${colorScheme}-mid.png`,
+            });
+          }
+        }
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.locator('ink-player .ending').scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: `test-results/screenshots/shell-${name}-${colorScheme}-end.png`,
+        });
+        await context.close();
+      }
+    }
+  });
+});
