@@ -134,3 +134,27 @@ describe('the campaign, explored', () => {
     }
   });
 });
+
+describe('the three named decisions', () => {
+  /** Plays the history path, but takes order `pick` at decision `id`; returns the final state. */
+  function finalState(id: string, pick: number): string {
+    const p = new Playthrough(campaign);
+    let view = p.start();
+    while (view.choices.length > 0) {
+      const index = view.decision === id ? pick : view.choices.findIndex((c) => c.meta.history);
+      view = p.choose(index);
+    }
+    return JSON.stringify({ ending: view.scene.ending?.id, stats: view.stats });
+  }
+
+  for (const id of ['suspend-offensive', 'manchurian-alert', 'delhi-summit']) {
+    it(`${id}: each order, the rest of the run held the same, leads to a different end`, () => {
+      const p = new Playthrough(campaign);
+      let view = p.start();
+      while (view.decision !== id) view = p.choose(view.choices.findIndex((c) => c.meta.history));
+      const outcomes = view.choices.map((_, pick) => finalState(id, pick));
+      expect(outcomes.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(outcomes).size).toBe(outcomes.length);
+    });
+  }
+});
