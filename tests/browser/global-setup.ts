@@ -23,6 +23,9 @@ function testStories(): Plugin {
     'second-story.json': compileInk(fixture('second-story')).json,
     'orders-v1.json': compileInk(fixture('orders-v1')).json,
     'orders-v2.json': compileInk(fixture('orders-v2')).json,
+    'inky-tags.json': compileInk(
+      fileURLToPath(new URL('../fixtures/engine/inky-tags.ink', import.meta.url)),
+    ).json,
   };
   let ordersVersion = 'v1';
   return {

@@ -208,6 +208,23 @@ describe('the player', () => {
     await context.close();
   });
 
+  it('understands Inky’s CLEAR, BACKGROUND and RESTART tags', async () => {
+    const context = await freshContext(browser);
+    const page = await openPlayer(context, '?story=test-stories/inky-tags.json');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Inky Story');
+    await choose(page, 'Next');
+    // CLEAR: the first page is gone; BACKGROUND: a picture behind the text.
+    expect(await story(page).innerText()).toBe('Second page.');
+    expect(await story(page).getAttribute('style')).toMatch(
+      /--story-background: url\(".*night\.jpg"\)/,
+    );
+    await choiceButtons(page).filter({ hasText: 'Again' }).click();
+    // RESTART: the story begins again.
+    await expect.poll(() => story(page).innerText()).toBe('First page.');
+    expect(await choiceTexts(page)).toEqual(['Next']);
+    await context.close();
+  });
+
   it('refuses a story from another origin with a clear message', async () => {
     const context = await freshContext(browser);
     const page = await context.newPage();

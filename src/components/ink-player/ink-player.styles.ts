@@ -125,6 +125,9 @@ export const playerStyles = css`
     padding: 0.15rem 0.5rem;
   }
   .story {
+    background-image: var(--story-background, none);
+    background-size: cover;
+    background-position: center;
     max-width: var(--measure);
     margin: 0 auto;
     padding: 1rem 0 0.5rem;

@@ -176,10 +176,29 @@ export class InkPlayer extends LitElement {
     if (!this.playthrough || !this._view || index >= this._view.choices.length) return;
     try {
       const view = this.playthrough.choose(index);
-      this.show(view, true);
+      // Inky's RESTART: the story asks to begin again from the top.
+      this.show(view.restart ? this.playthrough.restart() : view, true);
       this.saves.autosave(this.playthrough.data());
+      this.playSounds(view);
     } catch (error) {
       this._error = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Inky's AUDIO (once) and AUDIOLOOP (until changed): played after the player's own click. */
+  private playSounds(view: View): void {
+    const audio = this.renderRoot.querySelector<HTMLAudioElement>('audio.loop');
+    const loop = view.scene.audioLoop ? resolveAsset(view.scene.audioLoop, this.assetBase) : null;
+    if (audio && loop && audio.src !== loop) {
+      audio.src = loop;
+      void audio.play().catch(() => undefined);
+    } else if (audio && !loop && audio.src) {
+      audio.pause();
+      audio.removeAttribute('src');
+    }
+    for (const p of view.transcript.slice(view.newFrom)) {
+      const once = p.meta.audio ? resolveAsset(p.meta.audio, this.assetBase) : null;
+      if (once) void new Audio(once).play().catch(() => undefined);
     }
   }
 
@@ -228,6 +247,12 @@ export class InkPlayer extends LitElement {
 
   private dismiss(id: string): void {
     this._notices = this._notices.filter((n) => n.id !== id);
+  }
+
+  /** Inky's BACKGROUND: a picture behind the story text (same-origin paths only). */
+  private backgroundStyle(view: View | null): string {
+    const src = view?.scene.background ? resolveAsset(view.scene.background, this.assetBase) : null;
+    return src ? `--story-background: url(${JSON.stringify(src)})` : '';
   }
 
   private cycleTheme(): void {
@@ -311,7 +336,13 @@ export class InkPlayer extends LitElement {
                 </div>`,
             )}
           </div>
-          <article class="story" part="story" aria-label="Story">
+          <audio class="loop" loop hidden></audio>
+          <article
+            class="story"
+            part="story"
+            aria-label="Story"
+            style=${this.backgroundStyle(view)}
+          >
             ${view?.transcript.map((p, at) => this.renderParagraph(p, at, view.newFrom))}
           </article>
           <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announce}</div>
