@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, freshContext, launchChromium } from './browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, freshContext, launchChromium } from './browser.ts';
 import {
   autosaved,
   choiceButtons,
@@ -392,15 +392,7 @@ describe('bad input', () => {
     );
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_FLAGS],
     });
     const page = await openPlayer(context);
     await expect.poll(() => notices(page).innerText()).toMatch(/progress will not be kept/);

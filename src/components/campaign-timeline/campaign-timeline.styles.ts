@@ -98,14 +98,6 @@ export const campaignTimelineStyles = css`
       display: none;
     }
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .now,
     .past {

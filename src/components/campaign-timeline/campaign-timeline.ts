@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { campaignTimelineStyles } from './campaign-timeline.styles.ts';
 import { TIMELINE_MONTHS, timelinePosition } from './timeline-position.ts';
+import { visuallyHidden } from '../../styles/shared-styles.ts';
 
 export { timelinePosition } from './timeline-position.ts';
 
@@ -29,7 +30,7 @@ const percent = (at: number) => `${(at * 100).toFixed(3)}%`;
  */
 @customElement('campaign-timeline')
 export class CampaignTimeline extends LitElement {
-  static override styles = campaignTimelineStyles;
+  static override styles = [campaignTimelineStyles, visuallyHidden];
 
   /** The story's current date, as the story writes it ("12 December 1942"). */
   @property() date: string | null = null;

@@ -273,14 +273,6 @@ export const playerStyles = css`
     margin: 0;
     font-size: 1.1rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (max-width: 480px) {
     :host {
       font-size: 1rem;

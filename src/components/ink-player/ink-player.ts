@@ -10,6 +10,7 @@ import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { hasAutosaveHint, SaveController, type RestoredGame } from './save-controller.ts';
+import { visuallyHidden } from '../../styles/shared-styles.ts';
 
 /** A message shown above the story: what happened to the player's progress, and why. */
 export interface Notice {
@@ -45,7 +46,7 @@ export function resolveAsset(src: string, base: string): string | null {
  */
 @customElement('ink-player')
 export class InkPlayer extends LitElement {
-  static override styles = playerStyles;
+  static override styles = [playerStyles, visuallyHidden];
 
   /** The compiled story JSON to play. */
   @property({ attribute: false }) storyJson: string | null = null;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { RestoredGame, SaveController, SlotSummary } from '../ink-player/save-controller.ts';
+import { visuallyHidden } from '../../styles/shared-styles.ts';
 
 /** Asks the player to load a game (a slot or an imported save). */
 export class GameLoadEvent extends CustomEvent<RestoredGame> {
@@ -31,131 +32,126 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  */
 @customElement('save-menu')
 export class SaveMenu extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-      font-family: var(--font-ui);
-    }
-    button {
-      font: inherit;
-      font-size: 0.9rem;
-      padding: 0.4rem 0.7rem;
-      border-radius: var(--radius);
-      border: 1px solid var(--border);
-      background: var(--bg-raised);
-      color: var(--text);
-      cursor: pointer;
-      min-height: 2.25rem;
-    }
-    button.primary {
-      background: var(--accent);
-      color: var(--accent-text);
-      border-color: var(--accent);
-    }
-    button:focus-visible,
-    input:focus-visible {
-      outline: 3px solid var(--focus);
-      outline-offset: 2px;
-    }
-    dialog {
-      width: min(36rem, calc(100vw - 2rem));
-      max-height: min(85vh, 46rem);
-      border: 1px solid var(--border);
-      border-radius: var(--radius);
-      background: var(--bg);
-      color: var(--text);
-      padding: 1rem;
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
-    }
-    .head {
-      display: flex;
-      justify-content: space-between;
-      align-items: center;
-      gap: 1rem;
-    }
-    h2 {
-      margin: 0;
-      font-size: 1.1rem;
-    }
-    form {
-      display: flex;
-      gap: 0.5rem;
-      margin: 1rem 0;
-      flex-wrap: wrap;
-    }
-    label {
-      display: block;
-      font-size: 0.85rem;
-      color: var(--text-muted);
-    }
-    input[type='text'] {
-      flex: 1 1 12rem;
-      font: inherit;
-      padding: 0.4rem 0.5rem;
-      border: 1px solid var(--border);
-      border-radius: var(--radius);
-      background: var(--bg-raised);
-      color: var(--text);
-      min-width: 0;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0.5rem;
-    }
-    li {
-      border: 1px solid var(--border);
-      border-radius: var(--radius);
-      padding: 0.6rem;
-      background: var(--bg-raised);
-    }
-    .name {
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-    .meta,
-    .problem {
-      font-size: 0.82rem;
-      color: var(--text-muted);
-    }
-    .problem {
-      color: var(--bad);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.4rem;
-      margin-top: 0.5rem;
-    }
-    .footer {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin-top: 1rem;
-      padding-top: 0.75rem;
-      border-top: 1px solid var(--border);
-    }
-    .status {
-      min-height: 1.2em;
-      font-size: 0.88rem;
-      margin: 0.5rem 0 0;
-    }
-    .status.bad {
-      color: var(--bad);
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: contents;
+        font-family: var(--font-ui);
+      }
+      button {
+        font: inherit;
+        font-size: 0.9rem;
+        padding: 0.4rem 0.7rem;
+        border-radius: var(--radius);
+        border: 1px solid var(--border);
+        background: var(--bg-raised);
+        color: var(--text);
+        cursor: pointer;
+        min-height: 2.25rem;
+      }
+      button.primary {
+        background: var(--accent);
+        color: var(--accent-text);
+        border-color: var(--accent);
+      }
+      button:focus-visible,
+      input:focus-visible {
+        outline: 3px solid var(--focus);
+        outline-offset: 2px;
+      }
+      dialog {
+        width: min(36rem, calc(100vw - 2rem));
+        max-height: min(85vh, 46rem);
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        background: var(--bg);
+        color: var(--text);
+        padding: 1rem;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.45);
+      }
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 1rem;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.1rem;
+      }
+      form {
+        display: flex;
+        gap: 0.5rem;
+        margin: 1rem 0;
+        flex-wrap: wrap;
+      }
+      label {
+        display: block;
+        font-size: 0.85rem;
+        color: var(--text-muted);
+      }
+      input[type='text'] {
+        flex: 1 1 12rem;
+        font: inherit;
+        padding: 0.4rem 0.5rem;
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        background: var(--bg-raised);
+        color: var(--text);
+        min-width: 0;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.5rem;
+      }
+      li {
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        padding: 0.6rem;
+        background: var(--bg-raised);
+      }
+      .name {
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .meta,
+      .problem {
+        font-size: 0.82rem;
+        color: var(--text-muted);
+      }
+      .problem {
+        color: var(--bad);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        margin-top: 0.5rem;
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-top: 1rem;
+        padding-top: 0.75rem;
+        border-top: 1px solid var(--border);
+      }
+      .status {
+        min-height: 1.2em;
+        font-size: 0.88rem;
+        margin: 0.5rem 0 0;
+      }
+      .status.bad {
+        color: var(--bad);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) controller: SaveController | null = null;
   @property({ attribute: false }) storyId = '';

@@ -112,12 +112,4 @@ export const statsPanelStyles = css`
     color: var(--text-muted);
     font-style: italic;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -10,6 +10,7 @@ import {
   type StatDelta,
 } from './stat-format.ts';
 import { statsPanelStyles } from './stats-panel.styles.ts';
+import { visuallyHidden } from '../../styles/shared-styles.ts';
 
 export { humaniseMember, statDelta } from './stat-format.ts';
 
@@ -28,7 +29,7 @@ export { humaniseMember, statDelta } from './stat-format.ts';
  */
 @customElement('stats-panel')
 export class StatsPanel extends LitElement {
-  static override styles = statsPanelStyles;
+  static override styles = [statsPanelStyles, visuallyHidden];
 
   /** The stats now. */
   @property({ attribute: false }) stats: readonly StatValue[] = [];

@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { humaniseMember } from '../stats-panel/stat-format.ts';
 import { CAMPAIGN_REGIONS, OWNER_NAMES, ownerOf, type Holdings, type Owner } from './regions.ts';
 import { theatreMapStyles } from './theatre-map.styles.ts';
+import { visuallyHidden } from '../../styles/shared-styles.ts';
 
 export { regionsFromStats, type Holdings } from './regions.ts';
 
@@ -89,7 +90,7 @@ function paintMap(svg: SVGSVGElement, held: Holdings, label: string): void {
  */
 @customElement('theatre-map')
 export class TheatreMap extends LitElement {
-  static override styles = theatreMapStyles;
+  static override styles = [theatreMapStyles, visuallyHidden];
 
   /** The regions each power holds (LIST member names); null shows no map. */
   @property({ attribute: false }) held: Holdings | null = null;
