@@ -3,7 +3,6 @@ import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
 import campaignEndings from '../story/main.ink?endings';
 import './styles/tokens.css';
 import './components/ink-player/ink-player.ts';
-import { connectShell } from './campaign-shell.ts';
 import {
   fetchStory,
   requestedStoryUrl,
@@ -26,7 +25,16 @@ async function main(): Promise<void> {
   if (!player) return;
   try {
     const source = await chooseStory();
-    connectShell(player, source.id === CAMPAIGN_ID ? campaignEndings : []);
+    // The war room (stats, map, timeline) is drawn around the story once its first frame is up.
+    player.addEventListener(
+      'ink-view',
+      () => {
+        void import('./campaign-shell.ts').then(({ connectShell }) =>
+          connectShell(player, source.id === CAMPAIGN_ID ? campaignEndings : []),
+        );
+      },
+      { once: true },
+    );
     player.storyId = source.id;
     player.storyHash = source.hash;
     player.assetBase = source.assetBase;

@@ -112,11 +112,14 @@ export class InkPlayer extends LitElement {
       this._error = error instanceof Error ? error.message : String(error);
       return;
     }
-    // A new player sees the story at once; saves open alongside. A returning player waits for
-    // the autosave, so the start of the story never flashes by before their own game.
-    const opening = this.saves.open(this.storyId, this.storyHash);
-    if (!hasAutosaveHint(this.storyId)) this.show(this.playthrough.start(), false);
-    const restored = await opening;
+    // A new player sees the story at once and saves open after the first frame is painted;
+    // a returning player waits for the autosave, so the start never flashes by before it.
+    if (!hasAutosaveHint(this.storyId)) {
+      this.show(this.playthrough.start(), false);
+      await this.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    }
+    const restored = await this.saves.open(this.storyId, this.storyHash);
     const untouched = !this._view || this._view.history.length === 0;
     if ((restored && untouched) || !this._view) this.show(this.resume(restored), false);
   }
