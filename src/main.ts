@@ -29,9 +29,11 @@ async function main(): Promise<void> {
     player.addEventListener(
       'ink-view',
       () => {
-        void import('./campaign-shell.ts').then(({ connectShell }) =>
-          connectShell(player, source.id === CAMPAIGN_ID ? campaignEndings : []),
-        );
+        const draw = () =>
+          void import('./campaign-shell.ts').then(({ connectShell }) =>
+            connectShell(player, source.id === CAMPAIGN_ID ? campaignEndings : []),
+          );
+        requestAnimationFrame(() => setTimeout(draw));
       },
       { once: true },
     );
