@@ -1,7 +1,6 @@
 /** The page's entry: plays the campaign, or the compiled story named by `?story=URL`. */
 import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
 import campaignEndings from '../story/main.ink?endings';
-import './styles/tokens.css';
 import './components/ink-player/ink-player.ts';
 import {
   fetchStory,

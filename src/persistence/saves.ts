@@ -51,6 +51,15 @@ export class SaveStore {
   }
 
   /**
+   * Moves a damaged autosave aside into a slot of its own (listed with its problem, exportable),
+   * so that the next autosave does not overwrite it.
+   */
+  async keepDamagedAutosave(raw: unknown): Promise<void> {
+    await this.write(`${SLOT}damaged-${Date.now().toString(36)}`, raw);
+    await this.store.remove(AUTOSAVE);
+  }
+
+  /**
    * Writes the autosave unless another tab has written a newer one since this tab last read or
    * wrote it (`expectedRevision`); then it reports the conflict and writes nothing.
    */

@@ -321,6 +321,12 @@ describe('bad input', () => {
     await page.reload();
     await expect.poll(() => notices(page).innerText()).toMatch(/autosave could not be read/);
     expect(await choiceButtons(page).count()).toBeGreaterThan(0);
+    // Playing on does not overwrite the damaged save: it waits in the Saves menu.
+    await choose(page, 0);
+    await autosaved(page);
+    const dialog = await openSaves(page);
+    await expect.poll(() => dialog.locator('.problem').count()).toBe(1);
+    expect(await dialog.locator('.problem').innerText()).toMatch(/cannot be loaded/);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });

@@ -62,6 +62,13 @@ describe('SaveStore', () => {
     expect(loaded && 'corrupt' in loaded).toBe(true);
     expect(await store.get('autosave')).not.toBeNull();
     expect(await saves.exportAll()).toHaveLength(1);
+    // Moved aside before the next autosave, it stays listed and exportable.
+    await saves.keepDamagedAutosave(loaded && 'raw' in loaded ? loaded.raw : null);
+    await saves.autosave(record(), 0);
+    const slots = await saves.listSlots();
+    expect(slots).toHaveLength(1);
+    expect(slots[0]?.problem).toMatch(/cannot be loaded/);
+    expect(await saves.exportAll()).toHaveLength(2);
   });
 
   it('refuses to overwrite an autosave another tab wrote since this one last saw it', async () => {

@@ -87,6 +87,8 @@ export class SaveController implements ReactiveController {
   private channel: TabChannel | null = null;
   private writing: Promise<void> = Promise.resolve();
   private lib: Persistence | null = null;
+  /** The latest run asked to be autosaved before the store was open; written once it is. */
+  private pending: PlaythroughData | null = null;
 
   constructor(private readonly host: SaveHost) {
     host.addController(this);
@@ -121,15 +123,20 @@ export class SaveController implements ReactiveController {
       );
     });
     const loaded: LoadedAutosave | null = await this.saves.loadAutosave();
+    if (loaded && 'record' in loaded) this.revision = loaded.record.revision;
+    if (loaded && 'corrupt' in loaded) await this.saves.keepDamagedAutosave(loaded.raw);
+    // Orders given while the store was opening are saved now.
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.autosave(pending);
     if (!loaded) return null;
     if ('corrupt' in loaded) {
       this.host.addNotice(
         'warn',
-        `Your autosave could not be read (${loaded.corrupt}). A new game has started; the damaged save is kept and can be exported from the Saves menu.`,
+        `Your autosave could not be read (${loaded.corrupt}). A new game has started; the damaged save is kept in the Saves menu, where it can be exported.`,
       );
       return null;
     }
-    this.revision = loaded.record.revision;
     return gameFrom(loaded.record, 'your autosave');
   }
 
@@ -137,7 +144,11 @@ export class SaveController implements ReactiveController {
   autosave(data: PlaythroughData): void {
     const saves = this.saves;
     const lib = this.lib;
-    if (!saves || !lib || this.status === SaveStatus.Conflict) return;
+    if (!saves || !lib) {
+      this.pending = data;
+      return;
+    }
+    if (this.status === SaveStatus.Conflict) return;
     const record = lib.makeSaveRecord({
       id: 'autosave',
       kind: 'autosave',
