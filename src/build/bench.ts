@@ -16,7 +16,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { compileInk } from './compile-ink.ts';
 import { generateLargeStory } from './generate-large-story.ts';
 
-const RUNS = 7;
+const RUNS = 9;
 const CLICKS = 7;
 
 function median(values: readonly number[]): number {
@@ -93,8 +93,8 @@ async function firstScreen(browser: Browser, url: string) {
   return { ms: at, bytes };
 }
 
-/** Median time from a click on a choice until the next choices are on screen. */
-async function clickToChoices(page: Page): Promise<number> {
+/** Times from a click on a choice until the next choices are on screen, for several clicks. */
+async function clickToChoices(page: Page): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < CLICKS; i++) {
     const ms = await page.evaluate(`(async () => {
@@ -118,25 +118,42 @@ async function clickToChoices(page: Page): Promise<number> {
     if (typeof ms !== 'number' || ms < 0) break;
     times.push(ms);
   }
-  return median(times);
+  return times;
 }
 
-async function pageFigures(browser: Browser, url: string) {
-  const loads = [];
-  for (let i = 0; i < RUNS; i++) loads.push(await firstScreen(browser, url));
+/** Click timings on one fresh page of `url`. */
+async function clicksOn(browser: Browser, url: string): Promise<number[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  step('open for clicks');
   await page.goto(url);
   await page.waitForFunction(`${FIND_CHOICES}().length > 0`);
-  step('clicks');
-  const click = await clickToChoices(page);
+  const times = await clickToChoices(page);
   await context.close();
-  return {
-    firstChoiceMs: round(median(loads.map((l) => l.ms))),
-    firstScreenGzipBytes: loads[0]!.bytes,
-    clickToChoicesMs: round(click),
+  return times;
+}
+
+/**
+ * The page figures of both pages, measured in alternation (bare, player, bare, player, …) so
+ * that whatever else the machine is doing weighs on both alike.
+ */
+async function pageFigures(browser: Browser, urls: { bare: string; player: string }) {
+  const loads = {
+    bare: [] as { ms: number; bytes: number }[],
+    player: [] as { ms: number; bytes: number }[],
   };
+  const clicks = { bare: [] as number[], player: [] as number[] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const which of ['bare', 'player'] as const) {
+      loads[which].push(await firstScreen(browser, urls[which]));
+      if (i < 3) clicks[which].push(...(await clicksOn(browser, urls[which])));
+    }
+  }
+  const figures = (which: 'bare' | 'player') => ({
+    firstChoiceMs: round(median(loads[which].map((l) => l.ms))),
+    firstScreenGzipBytes: loads[which][0]!.bytes,
+    clickToChoicesMs: round(median(clicks[which])),
+  });
+  return { bare: figures('bare'), player: figures('player') };
 }
 
 /** Cost of rewinding to the first and to the last decision of a run of `decisions` decisions. */
@@ -232,10 +249,11 @@ async function main(): Promise<void> {
     args: [...CHROMIUM_FLAGS],
   });
   try {
-    step('bare page');
-    const bareFigures = await pageFigures(browser, bare.url);
-    step('player page');
-    const ourFigures = await pageFigures(browser, ours.url);
+    step('pages, in alternation');
+    const { bare: bareFigures, player: ourFigures } = await pageFigures(browser, {
+      bare: bare.url,
+      player: ours.url,
+    });
     step('rewind and explorer');
     const campaign = compileInk('story/main.ink').json;
     const dir = mkdtempSync(join(tmpdir(), 'bench-'));

@@ -28,7 +28,8 @@ export function makeSaveRecord(input: RecordInput): SaveRecord {
     date: current.scene.date,
     seed: current.seed,
     log: [...current.log],
-    data: structuredClone(input.data) as SaveRecord['data'],
+    // Playthrough data is plain and never mutated after it is made; storage copies it anyway.
+    data: input.data as SaveRecord['data'],
     revision: input.revision,
     tabId: input.tabId,
   };

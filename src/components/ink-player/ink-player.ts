@@ -182,7 +182,7 @@ export class InkPlayer extends LitElement {
       const view = this.playthrough.choose(index);
       // Inky's RESTART: the story asks to begin again from the top.
       this.show(view.restart ? this.playthrough.restart() : view, true);
-      this.saves.autosave(this.playthrough.data());
+      this.saves.autosave(this.currentRun);
       this.playSounds(view);
     } catch (error) {
       this._error = error instanceof Error ? error.message : String(error);
@@ -211,7 +211,7 @@ export class InkPlayer extends LitElement {
     const view = this.playthrough.rewindTo(event.at);
     this._historyDialog?.close();
     this.show(view, true);
-    this.saves.autosave(this.playthrough.data());
+    this.saves.autosave(this.currentRun);
   }
 
   private async handleSaves(): Promise<void> {
@@ -224,20 +224,23 @@ export class InkPlayer extends LitElement {
   private handleRestart(): void {
     if (!this.playthrough) return;
     this.show(this.playthrough.restart(), true);
-    this.saves.autosave(this.playthrough.data());
+    this.saves.autosave(this.currentRun);
   }
 
   /** Loads a game the save menu handed over (a slot or an imported save). */
   loadGame(game: RestoredGame): void {
     if (!this.playthrough) return;
     this.show(this.resume(game), true);
-    this.saves.autosave(this.playthrough.data());
+    this.saves.autosave(this.currentRun);
   }
 
   /** Resolves when every autosave asked for so far has been written (or has failed). */
   saveSettled(): Promise<void> {
     return this.saves.settled();
   }
+
+  /** The run as plain data, read when an autosave is written. */
+  private readonly currentRun = () => this.playthrough!.data();
 
   /** The run as plain data, for the save menu. */
   currentData() {

@@ -20,6 +20,11 @@ function loadPersistence(): Promise<Persistence> {
 
 const HINT = 'stavka:autosave:';
 
+/** Resolves after the next frame has been painted. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 /**
  * Whether this browser has an autosave of the story: a synchronous hint, so that a new player's
  * first screen never waits for IndexedDB and a returning player never sees the start flash by.
@@ -88,7 +93,7 @@ export class SaveController implements ReactiveController {
   private writing: Promise<void> = Promise.resolve();
   private lib: Persistence | null = null;
   /** The latest run asked to be autosaved before the store was open; written once it is. */
-  private pending: PlaythroughData | null = null;
+  private pending: (() => PlaythroughData) | null = null;
 
   constructor(private readonly host: SaveHost) {
     host.addController(this);
@@ -140,8 +145,11 @@ export class SaveController implements ReactiveController {
     return gameFrom(loaded.record, 'your autosave');
   }
 
-  /** Saves the run in the background; a failure becomes a notice, never a lost game. */
-  autosave(data: PlaythroughData): void {
+  /**
+   * Saves the run in the background (`data` is read once the frame is painted, so it is the
+   * latest moment); a failure becomes a notice, never a lost game.
+   */
+  autosave(data: () => PlaythroughData): void {
     const saves = this.saves;
     const lib = this.lib;
     if (!saves || !lib) {
@@ -149,6 +157,17 @@ export class SaveController implements ReactiveController {
       return;
     }
     if (this.status === SaveStatus.Conflict) return;
+    // Written after the next frame is painted, so a choice never waits for its autosave.
+    this.writing = this.writing.then(afterPaint).then(() => this.write(saves, lib, data));
+  }
+
+  private async write(
+    saves: SaveStore,
+    lib: Persistence,
+    read: () => PlaythroughData,
+  ): Promise<void> {
+    if (this.status === SaveStatus.Conflict) return;
+    const data = read();
     const record = lib.makeSaveRecord({
       id: 'autosave',
       kind: 'autosave',
@@ -159,32 +178,30 @@ export class SaveController implements ReactiveController {
       tabId: this.tabId,
       revision: this.revision + 1,
     });
-    this.writing = this.writing.then(async () => {
-      try {
-        const result = await saves.autosave(record, this.revision);
-        if ('conflict' in result && result.conflict) {
-          this.status = SaveStatus.Conflict;
-          this.setStatusText('Not saved: continued in another tab');
-          this.host.addNotice(
-            'warn',
-            'This game was continued in another tab since you opened it, so this tab has stopped autosaving to avoid overwriting it. Save to a slot to keep this road, or reload to continue from the other tab.',
-          );
-          return;
-        }
-        this.revision = record.revision;
-        if (this.status !== SaveStatus.Persistent) return;
-        setAutosaveHint(this.storyId);
-        this.channel?.announce(record.revision);
-        this.setStatusText('Progress saved');
-      } catch (error) {
-        this.status = SaveStatus.MemoryOnly;
-        this.setStatusText('Not saved: playing in memory');
+    try {
+      const result = await saves.autosave(record, this.revision);
+      if ('conflict' in result && result.conflict) {
+        this.status = SaveStatus.Conflict;
+        this.setStatusText('Not saved: continued in another tab');
         this.host.addNotice(
           'warn',
-          `${error instanceof Error ? error.message : String(error)} You can keep playing, but progress will not be kept.`,
+          'This game was continued in another tab since you opened it, so this tab has stopped autosaving to avoid overwriting it. Save to a slot to keep this road, or reload to continue from the other tab.',
         );
+        return;
       }
-    });
+      this.revision = record.revision;
+      if (this.status !== SaveStatus.Persistent) return;
+      setAutosaveHint(this.storyId);
+      this.channel?.announce(record.revision);
+      this.setStatusText('Progress saved');
+    } catch (error) {
+      this.status = SaveStatus.MemoryOnly;
+      this.setStatusText('Not saved: playing in memory');
+      this.host.addNotice(
+        'warn',
+        `${error instanceof Error ? error.message : String(error)} You can keep playing, but progress will not be kept.`,
+      );
+    }
   }
 
   private setStatusText(text: string): void {
