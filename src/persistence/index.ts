@@ -3,14 +3,32 @@
  * (in parallel with the story's first screen), so the schema library and the storage driver
  * never delay the first choice.
  */
-export { makeSaveRecord } from './record.ts';
-export { SaveStore, type LoadedAutosave, type SlotListing } from './saves.ts';
+export { defaultSaveName, makeSaveRecord, normaliseSaveName, type RecordInput } from './record.ts';
+export {
+  DamagedSaveError,
+  SaveNameError,
+  SaveNotFoundError,
+  SaveStore,
+  type AutosaveResult,
+  type LoadedAutosave,
+  type SlotListing,
+} from './saves.ts';
 export {
   exportFileName,
   MAX_SAVE_FILE_BYTES,
+  migrateEnvelope,
   parseSaveFile,
   serialiseEnvelope,
+  type ParsedSaveFile,
+  type RejectedRecord,
   type SaveRecord,
 } from './schema.ts';
-export { openStore } from './store.ts';
-export { TabChannel } from './tab-channel.ts';
+export {
+  MemoryStore,
+  openStore,
+  StorageError,
+  StorageFullError,
+  type KeyValueStore,
+  type OpenedStore,
+} from './store.ts';
+export { TabChannel, type TabWrite } from './tab-channel.ts';
