@@ -1,34 +1,94 @@
 /**
- * `npm run explore -- FILE [--json out.json] [--md out.md] [--max-states N] [--sample RUNS]`
- * Walks every path of an ink story (`.ink`, compiled here, or compiled `.json`); with
- * `--sample RUNS`, plays that many seeded random runs instead (for stories too large to walk).
- * Exit codes: 0 clean; 1 dead ends, runtime errors or an incomplete exploration; 2 usage or
- * compile error.
+ * `npm run explore -- FILE [--json out.json] [--md out.md] [--max-states N] [--workers N]
+ *   [--sample RUNS [--seed N]]`
+ *
+ * Walks every path of an ink story (`.ink`, compiled here, or compiled `.json`) and prints the
+ * Markdown report, or writes it (`--md`) and the JSON report (`--json`) and prints a summary.
+ * `--workers 1` keeps the walk in one thread; by default large stories use every core.
+ * With `--sample RUNS`, plays that many seeded random runs instead (for stories too large to
+ * walk). Progress goes to stderr: a live line on a terminal, a line every 5 s otherwise.
+ *
+ * Exit codes: 0 clean; 1 problems found (dead ends, runtime errors, or a walk stopped by the
+ * state bound); 2 usage or compile error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { exploreStory, type ExploreReport } from '../explorer/explore.ts';
+import {
+  exploreStoryParallel,
+  type ExploreProgress,
+  type ExploreReport,
+} from '../explorer/explore.ts';
 import { reportMarkdown, sampleMarkdown } from '../explorer/report-markdown.ts';
 import { sampleStory } from '../explorer/sample.ts';
 import { compileInk, InkCompileError } from './compile-ink.ts';
 
 const USAGE =
-  'usage: explore FILE.ink|FILE.json [--json out.json] [--md out.md] [--max-states N]\n';
+  'usage: npm run explore -- FILE.ink|FILE.json [--json out.json] [--md out.md] ' +
+  '[--max-states N] [--workers N] [--sample RUNS [--seed N]]\n';
 
-function option(args: string[], name: string): string | undefined {
+/** Removes `--name VALUE` from `args` and returns VALUE; null when the flag has no value. */
+function option(args: string[], name: string): string | undefined | null {
   const at = args.indexOf(name);
-  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value === undefined || value.startsWith('--') ? null : value;
 }
 
-/** Explores `file` and writes the reports; returns the exit code. */
-export function runExplore(argv: readonly string[]): number {
+function positiveInteger(value: string | undefined | null, fallback?: number): number | null {
+  if (value === undefined && fallback !== undefined) return fallback;
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+function progressPrinter(): (p: ExploreProgress) => void {
+  const tty = process.stderr.isTTY === true;
+  let lastLine = 0;
+  return (p) => {
+    const line =
+      `explored ${p.states.toLocaleString('en-GB')} states, ${p.queued.toLocaleString('en-GB')} queued, ` +
+      `${p.statesPerSecond.toLocaleString('en-GB')} states/s, ${p.seconds.toFixed(1)} s` +
+      (p.workers > 1 ? `, ${p.workers} workers` : '');
+    if (tty) process.stderr.write(`\r${line}\u001b[K`);
+    else if (p.seconds - lastLine >= 5) {
+      lastLine = p.seconds;
+      process.stderr.write(`${line}\n`);
+    }
+  };
+}
+
+function summary(report: ExploreReport): string {
+  return (
+    `${report.complete ? 'Complete' : 'INCOMPLETE'}: ${report.distinctStates} states, ` +
+    `${report.pathsTotalExact} paths, ${report.endings.length} endings, ` +
+    `${report.deadEnds.length} dead ends, ${report.errors.length} errors, ` +
+    `${report.warnings.length} warnings, ${report.unreached.length} unreached, ` +
+    `${report.seconds.toFixed(2)} s (${report.workers} thread${report.workers > 1 ? 's' : ''})\n`
+  );
+}
+
+/** Explores the story named in `argv` and writes the reports; resolves to the exit code. */
+export async function runExplore(argv: readonly string[]): Promise<number> {
   const args = [...argv];
   const jsonOut = option(args, '--json');
   const mdOut = option(args, '--md');
-  const maxStates = Number(option(args, '--max-states') ?? 1_000_000);
+  const maxStates = positiveInteger(option(args, '--max-states'), 5_000_000);
+  const workers = option(args, '--workers');
+  const threads = workers === undefined ? undefined : positiveInteger(workers);
   const sample = option(args, '--sample');
   const seed = Number(option(args, '--seed') ?? 1943);
-  const file = args.find((a) => !a.startsWith('-'));
-  if (!file || !Number.isFinite(maxStates)) {
+  const files = args.filter((a) => !a.startsWith('-'));
+  const unknown = args.filter((a) => a.startsWith('-'));
+  const file = files[0];
+  if (
+    !file ||
+    files.length > 1 ||
+    unknown.length > 0 ||
+    jsonOut === null ||
+    mdOut === null ||
+    maxStates === null ||
+    threads === null ||
+    !Number.isFinite(seed)
+  ) {
     process.stderr.write(USAGE);
     return 2;
   }
@@ -41,9 +101,10 @@ export function runExplore(argv: readonly string[]): number {
     process.stderr.write(`${error instanceof InkCompileError ? error.message : String(error)}\n`);
     return 2;
   }
+
   if (sample !== undefined) {
-    const runs = Number(sample);
-    if (!Number.isInteger(runs) || runs < 1 || !Number.isFinite(seed)) {
+    const runs = positiveInteger(sample);
+    if (runs === null) {
       process.stderr.write(USAGE);
       return 2;
     }
@@ -54,31 +115,27 @@ export function runExplore(argv: readonly string[]): number {
     if (!jsonOut && !mdOut) process.stdout.write(markdown);
     return sampled.deadEnds.length + sampled.errors.length === 0 ? 0 : 1;
   }
-  let lastProgress = 0;
-  const report: ExploreReport = exploreStory(json, {
-    maxStates,
-    onProgress: ({ states, queued, seconds }) => {
-      if (seconds - lastProgress < 2) return;
-      lastProgress = seconds;
-      process.stderr.write(
-        `explored ${states} states, ${queued} queued, ${seconds.toFixed(1)} s\n`,
-      );
-    },
-  });
+
+  let report: ExploreReport;
+  try {
+    report = await exploreStoryParallel(json, {
+      maxStates,
+      ...(threads === undefined ? {} : { workers: threads }),
+      onProgress: progressPrinter(),
+    });
+  } catch (error) {
+    process.stderr.write(`\nThe story could not be explored: ${String(error)}\n`);
+    return 2;
+  }
+  if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
   const markdown = reportMarkdown(report);
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2));
+  if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(report, null, 2)}\n`);
   if (mdOut) writeFileSync(mdOut, markdown);
   if (!jsonOut && !mdOut) process.stdout.write(markdown);
+  else process.stdout.write(summary(report));
   if (!report.complete) {
     process.stderr.write(
       `The state bound (${maxStates}) was reached before every path was walked; raise --max-states, or use --sample RUNS for a seeded sample.\n`,
-    );
-  }
-  if (jsonOut || mdOut) {
-    process.stdout.write(
-      `${report.complete ? 'Complete' : 'INCOMPLETE'}: ${report.distinctStates} states, ${report.endings.length} endings, ` +
-        `${report.deadEnds.length} dead ends, ${report.errors.length} errors, ${report.warnings.length} warnings, ` +
-        `${report.unreached.length} unreached, ${report.seconds.toFixed(2)} s\n`,
     );
   }
   const clean = report.complete && report.deadEnds.length === 0 && report.errors.length === 0;
@@ -86,5 +143,5 @@ export function runExplore(argv: readonly string[]): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = runExplore(process.argv.slice(2));
+  process.exitCode = await runExplore(process.argv.slice(2));
 }

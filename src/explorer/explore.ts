@@ -2,429 +2,288 @@
  * The explorer: walks every path of an ink story, merging paths that reach the same state,
  * and reports endings, dead ends, runtime errors and warnings, knots never reached, and how
  * each option of each decision shifts the endings and the final stats. Works on any story.
+ *
+ * `exploreStory` walks in the calling thread; `exploreStoryParallel` hands batches of states to
+ * worker threads once a story turns out to be large, while the main thread keeps the one graph
+ * of states, so that merging, and every count, is exact.
  */
-import { createHash } from 'node:crypto';
-import { InkList, Story } from 'inkjs';
-import { globalTags, lineTags, type StatDeclaration } from '../engine/tags.ts';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { Story } from 'inkjs';
+import { globalTags, type GlobalTags } from '../engine/tags.ts';
+import { analyse } from './analyse.ts';
+import type { Batch, BatchResult } from './explore-worker.ts';
+import type { ExploreReport } from './report.ts';
+import { StateGraph, type NewState } from './state-graph.ts';
 import { declaredEndings, mapStory, type StoryMap } from './story-map.ts';
+import { Walker, type Offer, type WalkerSetup } from './walker.ts';
+
+export type {
+  DeadEndReport,
+  DecisionReport,
+  EndingReport,
+  ExploreReport,
+  OptionReport,
+  ProblemReport,
+  StatRange,
+} from './report.ts';
+
+export interface ExploreProgress {
+  readonly states: number;
+  readonly queued: number;
+  readonly seconds: number;
+  readonly statesPerSecond: number;
+  readonly workers: number;
+}
 
 export interface ExploreOptions {
   /** Stop after this many distinct states (the report then says it is incomplete). */
   readonly maxStates?: number;
-  /** Called every `progressEvery` states. */
-  readonly onProgress?: (progress: { states: number; queued: number; seconds: number }) => void;
-  readonly progressEvery?: number;
+  /**
+   * Threads for `exploreStoryParallel` (default: the machine's available parallelism). Small
+   * stories are always finished in the calling thread before any worker starts.
+   */
+  readonly workers?: number;
+  /** Called about every `progressIntervalMs` (default 500) while the walk goes on. */
+  readonly onProgress?: (progress: ExploreProgress) => void;
+  readonly progressIntervalMs?: number;
+  /** How long `exploreStoryParallel` walks alone before it starts workers (default 300). */
+  readonly soloMs?: number;
 }
 
-/** Final values of a stat over a set of terminal states. */
-export type StatRange =
-  | { readonly kind: 'number'; readonly min: number; readonly max: number }
-  | { readonly kind: 'list'; readonly members: readonly string[] }
-  | { readonly kind: 'other'; readonly values: readonly string[] };
+const DEFAULT_MAX_STATES = 5_000_000;
+/** How long the calling thread walks alone before a story counts as large. */
+const SOLO_MS = 300;
 
-export interface EndingReport {
-  readonly id: string;
-  readonly title: string;
-  readonly pathCount: number;
-  readonly shortestPath: readonly string[];
-  readonly finalStats: Record<string, StatRange>;
+interface Prepared {
+  readonly map: StoryMap;
+  readonly setup: WalkerSetup;
+  readonly declared: GlobalTags;
+  readonly json: string;
 }
 
-export interface OptionReport {
-  readonly text: string;
-  readonly history: boolean;
-  /** Complete playthroughs that took this option, by the ending they reached. */
-  readonly endings: Record<string, number>;
-  readonly finalStats: Record<string, StatRange>;
-}
-
-export interface DecisionReport {
-  readonly id: string;
-  /** How many distinct states offer this decision. */
-  readonly occurrences: number;
-  readonly options: readonly OptionReport[];
-}
-
-export interface ProblemReport {
-  readonly message: string;
-  readonly path: readonly string[];
-}
-
-export interface ExploreReport {
-  readonly title: string | null;
-  readonly complete: boolean;
-  readonly distinctStates: number;
-  readonly pathsTotal: number;
-  readonly hasLoops: boolean;
-  readonly seconds: number;
-  readonly stats: readonly StatDeclaration[];
-  readonly endings: readonly EndingReport[];
-  readonly deadEnds: readonly (ProblemReport & { readonly lastText: string })[];
-  readonly errors: readonly ProblemReport[];
-  readonly warnings: readonly ProblemReport[];
-  readonly decisions: readonly DecisionReport[];
-  readonly sections: number;
-  readonly unreached: readonly string[];
-}
-
-type StatValue = number | string | boolean | readonly string[] | null;
-
-interface Edge {
-  readonly text: string;
-  readonly history: boolean;
-  readonly child: number;
-}
-
-interface Node {
-  readonly id: number;
-  state: string | null;
-  parent: number;
-  via: string;
-  decision: string | null;
-  edges: Edge[];
-  terminal: 'ending' | 'dead-end' | 'error' | null;
-  ending: string | null;
-  lastText: string;
-  stats: Record<string, StatValue> | null;
-}
-
-function statValue(raw: unknown): StatValue {
-  if (raw instanceof InkList) return raw.orderedItems.map((e) => e.Key.itemName ?? '');
-  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
-  return null;
-}
-
-function mergeRange(range: StatRange | undefined, value: StatValue): StatRange {
-  if (typeof value === 'number') {
-    return range?.kind === 'number'
-      ? { kind: 'number', min: Math.min(range.min, value), max: Math.max(range.max, value) }
-      : { kind: 'number', min: value, max: value };
-  }
-  if (Array.isArray(value)) {
-    const members = new Set(range?.kind === 'list' ? range.members : []);
-    for (const m of value) members.add(m);
-    return { kind: 'list', members: [...members].sort() };
-  }
-  const values = new Set(range?.kind === 'other' ? range.values : []);
-  values.add(String(value));
-  return { kind: 'other', values: [...values].sort() };
-}
-
-function mergeRanges(into: Record<string, StatRange>, from: Record<string, StatRange>): void {
-  for (const [name, range] of Object.entries(from)) {
-    let merged = into[name];
-    if (range.kind === 'number') {
-      merged = mergeRange(mergeRange(merged, range.min), range.max);
-    } else if (range.kind === 'list') {
-      merged = mergeRange(merged, range.members);
-    } else {
-      for (const v of range.values) merged = mergeRange(merged, v);
-    }
-    if (merged) into[name] = merged;
-  }
-}
-
-/**
- * The part of a saved state that decides the future: everything but the text already output,
- * the turn counter (unless the story reads turns), the random seed (unless it draws numbers),
- * the visit counts the explorer added itself, and thread numbers (renumbered in order).
- */
-export function stateKey(stateJson: string, map: StoryMap, extra: string): string {
-  const state = JSON.parse(stateJson) as Record<string, unknown> & {
-    flows: Record<string, Record<string, unknown>>;
-    visitCounts: Record<string, number>;
-  };
-  for (const flow of Object.values(state.flows)) delete flow.outputStream;
-  delete state.turnIdx;
-  if (!map.usesTurns) delete state.turnIndices;
-  if (!map.usesRandom) {
-    delete state.storySeed;
-    delete state.previousRandom;
-  }
-  for (const path of map.addedCounts) delete state.visitCounts[path];
-  let text = JSON.stringify(state);
-  // Thread numbers depend on how many threads were made on the way here, not on what follows.
-  const numbers = new Map<string, number>();
-  text = text.replace(
-    /("threadIndex":|"originalThreadIndex":|"threadCounter":|(?<=[{,])")(\d+)(?=[,}"])/g,
-    (_m, prefix: string, n: string) => {
-      if (prefix === '"threadCounter":') return `${prefix}0`;
-      if (!numbers.has(n)) numbers.set(n, numbers.size);
-      return `${prefix}${numbers.get(n)}`;
-    },
-  );
-  return createHash('sha1').update(text).update(extra).digest('base64');
-}
-
-/** Explores every path of a compiled story. */
-export function exploreStory(json: string, options: ExploreOptions = {}): ExploreReport {
-  const started = performance.now();
-  const maxStates = options.maxStates ?? 1_000_000;
-  const progressEvery = options.progressEvery ?? 5000;
+function prepare(json: string): Prepared {
   const map = mapStory(json);
-  const story = new Story(map.instrumentedJson);
-  const declared = globalTags(story.globalTags ?? []);
-  const reported: string[] = [];
-  const warned: string[] = [];
-  story.onError = (message, type) => (type === 2 ? reported : warned).push(message);
-
-  const nodes: Node[] = [];
-  const byKey = new Map<string, number>();
-  const visited = new Set<string>();
-  const errors: ProblemReport[] = [];
-  const warnings: ProblemReport[] = [];
-  let complete = true;
-
-  const pathTo = (id: number): string[] => {
-    const steps: string[] = [];
-    for (let n = nodes[id]; n && n.parent >= 0; n = nodes[n.parent]) steps.push(n.via);
-    return steps.reverse();
-  };
-
-  const readStats = (): Record<string, StatValue> => {
-    const values: Record<string, StatValue> = {};
-    for (const s of declared.stats)
-      values[s.variable] = statValue(story.variablesState.$(s.variable));
-    return values;
-  };
-
-  const noteVisits = (stateJson: string): void => {
-    const counts = (JSON.parse(stateJson) as { visitCounts: Record<string, number> }).visitCounts;
-    for (const [path, count] of Object.entries(counts)) if (count > 0) visited.add(path);
-  };
-
-  /** Runs the story to its next choice point and files the state reached as a node. */
-  const settle = (parent: number, via: string): number => {
-    let ending: string | null = null;
-    let decision: string | null = null;
-    let lastText = '';
-    let failed: string | null = null;
-    try {
-      while (story.canContinue) {
-        const text = story.Continue() ?? '';
-        if (text.trim()) lastText = text.trim();
-        const meta = lineTags(story.currentTags ?? []);
-        if (meta.ending) ending = meta.ending.id;
-        if (meta.decision) decision = meta.decision;
-        if (reported.length > 0) break;
-      }
-    } catch (error) {
-      failed = error instanceof Error ? error.message : String(error);
-    }
-    if (reported.length > 0 || failed) {
-      failed = [...reported.splice(0), ...(failed ? [failed] : [])].join('; ');
-    }
-    const stateJson = story.state.ToJson();
-    noteVisits(stateJson);
-    const choices = failed ? [] : story.currentChoices;
-    const terminal = failed
-      ? 'error'
-      : choices.length === 0
-        ? ending
-          ? 'ending'
-          : 'dead-end'
-        : null;
-    const key = stateKey(stateJson, map, terminal ? `|${terminal}|${ending}|${failed}` : '');
-    const known = byKey.get(key);
-    const newWarnings = warned.splice(0);
-    if (known !== undefined) return known;
-    const node: Node = {
-      id: nodes.length,
-      state: terminal ? null : stateJson,
-      parent,
-      via,
-      decision,
-      edges: [],
-      terminal,
-      ending,
-      lastText,
-      stats: terminal ? readStats() : null,
-    };
-    nodes.push(node);
-    byKey.set(key, node.id);
-    const path = pathTo(node.id);
-    if (failed) errors.push({ message: failed, path });
-    for (const message of newWarnings) warnings.push({ message, path });
-    return node.id;
-  };
-
-  const root = settle(-1, '');
-  const queue: number[] = [root];
-  for (let head = 0; head < queue.length; head++) {
-    const node = nodes[queue[head]!]!;
-    if (node.terminal || node.state === null) continue;
-    if (nodes.length >= maxStates) {
-      complete = false;
-      break;
-    }
-    story.state.LoadJson(node.state);
-    const offered = story.currentChoices.map((c) => ({
-      text: c.text,
-      history: lineTags(c.tags ?? []).history,
-    }));
-    for (const [index, choice] of offered.entries()) {
-      story.state.LoadJson(node.state);
-      const before = nodes.length;
-      let child: number;
-      try {
-        story.ChooseChoiceIndex(index);
-        child = settle(node.id, choice.text);
-      } catch (error) {
-        reported.push(error instanceof Error ? error.message : String(error));
-        child = settle(node.id, choice.text);
-      }
-      node.edges.push({ text: choice.text, history: choice.history, child });
-      if (nodes.length > before) queue.push(child);
-    }
-    node.state = null; // explored: its saved state is no longer needed
-    if (options.onProgress && nodes.length % progressEvery < offered.length) {
-      options.onProgress({
-        states: nodes.length,
-        queued: queue.length - head,
-        seconds: (performance.now() - started) / 1000,
-      });
-    }
-  }
-
-  // Paths, endings and final stats per node, by dynamic programming over the merged graph,
-  // children before parents. An edge back to a state on its own path adds no complete path.
-  const { order, loops } = topologicalOrder(nodes, root);
-  const forward = (id: number) => nodes[id]!.edges.filter((_, i) => !loops.has(`${id}:${i}`));
-  const paths = new Array<number>(nodes.length).fill(0);
-  const endingCounts: Record<string, number>[] = nodes.map(() => ({}));
-  const ranges: Record<string, StatRange>[] = nodes.map(() => ({}));
-  for (const id of [...order].reverse()) {
-    const node = nodes[id]!;
-    if (node.terminal) {
-      paths[id] = 1;
-      if (node.ending) endingCounts[id]![node.ending] = 1;
-      for (const [name, value] of Object.entries(node.stats ?? {})) {
-        ranges[id]![name] = mergeRange(undefined, value);
-      }
-      continue;
-    }
-    for (const edge of forward(id)) {
-      paths[id]! += paths[edge.child]!;
-      for (const [ending, n] of Object.entries(endingCounts[edge.child]!)) {
-        endingCounts[id]![ending] = (endingCounts[id]![ending] ?? 0) + n;
-      }
-      mergeRanges(ranges[id]!, ranges[edge.child]!);
-    }
-  }
-  // Paths from the start into each node, parents before children.
-  const pathsIn = new Array<number>(nodes.length).fill(0);
-  pathsIn[root] = 1;
-  for (const id of order) for (const edge of forward(id)) pathsIn[edge.child]! += pathsIn[id]!;
-
-  const decisions = new Map<
-    string,
-    {
-      occurrences: number;
-      options: Map<
-        string,
-        OptionReport & { endings: Record<string, number>; finalStats: Record<string, StatRange> }
-      >;
-    }
-  >();
-  for (const node of nodes) {
-    if (node.edges.length === 0) continue;
-    const id = node.decision ?? `(unnamed choice after ${pathTo(node.id).length} orders)`;
-    const entry = decisions.get(id) ?? { occurrences: 0, options: new Map() };
-    entry.occurrences++;
-    for (const edge of node.edges) {
-      const option = entry.options.get(edge.text) ?? {
-        text: edge.text,
-        history: edge.history,
-        endings: {},
-        finalStats: {},
-      };
-      for (const [ending, n] of Object.entries(endingCounts[edge.child]!)) {
-        option.endings[ending] = (option.endings[ending] ?? 0) + n * pathsIn[node.id]!;
-      }
-      mergeRanges(option.finalStats, ranges[edge.child]!);
-      entry.options.set(edge.text, option);
-    }
-    decisions.set(id, entry);
-  }
-
-  const endingFirst = new Map<string, number>();
-  const endingStats = new Map<string, Record<string, StatRange>>();
-  const endingPaths = new Map<string, number>();
-  const deadEnds: (ProblemReport & { lastText: string })[] = [];
-  for (const node of nodes) {
-    if (node.terminal === 'dead-end') {
-      deadEnds.push({
-        message: 'the story ends here without an ending tag',
-        path: pathTo(node.id),
-        lastText: node.lastText,
-      });
-    }
-    if (node.terminal !== 'ending' || !node.ending) continue;
-    if (!endingFirst.has(node.ending)) endingFirst.set(node.ending, node.id);
-    endingPaths.set(node.ending, (endingPaths.get(node.ending) ?? 0) + pathsIn[node.id]!);
-    const stats = endingStats.get(node.ending) ?? {};
-    mergeRanges(stats, ranges[node.id]!);
-    endingStats.set(node.ending, stats);
-  }
-  const endingTitles = new Map(declaredEndings(json).map((e) => [e.id, e.title]));
+  const declared = globalTags(new Story(json).globalTags ?? []);
   return {
-    title: declared.title,
-    complete,
-    distinctStates: nodes.length,
-    pathsTotal: paths[root] ?? 0,
-    hasLoops: loops.size > 0,
-    seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
-    stats: declared.stats,
-    endings: [...endingFirst.entries()].map(([id, first]) => ({
-      id,
-      title: endingTitles.get(id) ?? id,
-      pathCount: endingPaths.get(id) ?? 0,
-      shortestPath: pathTo(first),
-      finalStats: endingStats.get(id) ?? {},
-    })),
-    deadEnds,
-    errors,
-    warnings,
-    decisions: [...decisions.entries()].map(([id, d]) => ({
-      id,
-      occurrences: d.occurrences,
-      options: [...d.options.values()],
-    })),
-    sections: map.sections.length,
-    unreached: complete ? map.sections.filter((s) => !visited.has(s)) : [],
+    map,
+    declared,
+    json,
+    setup: {
+      json: map.explorationJson,
+      stats: declared.stats.map((s) => s.variable),
+      addedCounts: [...map.addedCounts],
+      stops: map.stops,
+      usesTurns: map.usesTurns,
+      usesRandom: map.usesRandom,
+    },
   };
 }
 
-/**
- * Nodes ordered so that each comes after every node with an edge into it, and the edges that
- * close a loop (found depth-first), which the ordering leaves out.
- */
-function topologicalOrder(
-  nodes: readonly Node[],
-  root: number,
-): { order: number[]; loops: Set<string> } {
-  const colour = new Uint8Array(nodes.length); // 0 new, 1 on the current path, 2 done
-  const loops = new Set<string>();
-  const stack: { id: number; next: number }[] = [{ id: root, next: 0 }];
-  colour[root] = 1;
-  const postOrder: number[] = [];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const edges = nodes[top.id]!.edges;
-    if (top.next < edges.length) {
-      const index = top.next++;
-      const child = edges[index]!.child;
-      if (colour[child] === 1) loops.add(`${top.id}:${index}`);
-      else if (colour[child] === 0) {
-        colour[child] = 1;
-        stack.push({ id: child, next: 0 });
-      }
-      continue;
-    }
-    colour[top.id] = 2;
-    postOrder.push(top.id);
-    stack.pop();
+/** The walk so far: the graph, the states still to expand (depth first), the clock. */
+class Exploration {
+  readonly graph = new StateGraph();
+  readonly stack: NewState[] = [];
+  readonly root: number;
+  readonly started = performance.now();
+  readonly maxStates: number;
+  private lastProgress = 0;
+  workers = 1;
+
+  constructor(
+    readonly prepared: Prepared,
+    walker: Walker,
+    private readonly options: ExploreOptions,
+  ) {
+    this.maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+    const start = walker.start();
+    this.root = this.graph.arrive(start, -1).node;
+    if (start.state !== null) this.stack.push({ node: this.root, state: start.state });
   }
-  // Reverse post-order of a depth-first search is a topological order once loops are cut.
-  return { order: postOrder.reverse(), loops };
+
+  get full(): boolean {
+    return this.graph.nodeCount >= this.maxStates;
+  }
+
+  /** Files what the choices of `node` led to, queueing the new states. */
+  accept(node: number, offers: readonly Offer[]): void {
+    const fresh = this.graph.expand(node, offers);
+    // Pushed last to first, so that the first choice is walked first.
+    for (let i = fresh.length - 1; i >= 0; i--) this.stack.push(fresh[i]!);
+  }
+
+  /** Walks in this thread until done, full, or `untilMs` have passed since the start. */
+  walk(walker: Walker, untilMs = Infinity): void {
+    let count = 0;
+    while (this.stack.length > 0 && !this.full) {
+      const next = this.stack.pop()!;
+      this.accept(next.node, walker.expand(next.state));
+      if (++count % 64 === 0) {
+        const elapsed = performance.now() - this.started;
+        this.progress(elapsed);
+        if (elapsed > untilMs) return;
+      }
+    }
+  }
+
+  progress(elapsedMs = performance.now() - this.started): void {
+    const every = this.options.progressIntervalMs ?? 500;
+    if (!this.options.onProgress || elapsedMs - this.lastProgress < every) return;
+    this.lastProgress = elapsedMs;
+    const seconds = elapsedMs / 1000;
+    this.options.onProgress({
+      states: this.graph.nodeCount,
+      queued: this.stack.length,
+      seconds,
+      statesPerSecond: Math.round(this.graph.nodeCount / Math.max(seconds, 1e-3)),
+      workers: this.workers,
+    });
+  }
+
+  report(): ExploreReport {
+    const { map, declared, json } = this.prepared;
+    let replay: Story | null = null;
+    return analyse({
+      graph: this.graph,
+      root: this.root,
+      complete: this.stack.length === 0,
+      seconds: Number(((performance.now() - this.started) / 1000).toFixed(3)),
+      workers: this.workers,
+      title: declared.title,
+      stats: declared.stats,
+      declaredEndings: declaredEndings(json),
+      sections: map.sections,
+      lastText: (path) => lastTextOnPath((replay ??= new Story(json)), path),
+    });
+  }
+}
+
+/** Replays `path` (choice texts) with the story's text and returns the last line shown. */
+function lastTextOnPath(story: Story, path: readonly string[]): string {
+  story.ResetState();
+  story.onError = () => {};
+  let last = '';
+  try {
+    for (let step = 0; ; step++) {
+      while (story.canContinue) {
+        const line = (story.Continue() ?? '').trim();
+        if (line) last = line;
+      }
+      if (step >= path.length) break;
+      const choice = story.currentChoices.find((c) => c.text === path[step]);
+      if (!choice) break;
+      story.ChooseChoiceIndex(choice.index);
+    }
+  } catch {
+    // The path is replayed for its text only: what ran so far is the answer.
+  }
+  return last;
+}
+
+/** Explores every path of a compiled story in the calling thread. */
+export function exploreStory(json: string, options: ExploreOptions = {}): ExploreReport {
+  const prepared = prepare(json);
+  const walker = new Walker(prepared.setup);
+  const exploration = new Exploration(prepared, walker, options);
+  exploration.walk(walker);
+  return exploration.report();
+}
+
+/**
+ * Explores every path of a compiled story, on worker threads when it is large: the calling
+ * thread walks alone for a moment, and if the story is not done by then, it hands batches of
+ * states to `workers` threads and files what they return in its one graph.
+ */
+export async function exploreStoryParallel(
+  json: string,
+  options: ExploreOptions = {},
+): Promise<ExploreReport> {
+  const prepared = prepare(json);
+  const walker = new Walker(prepared.setup);
+  const exploration = new Exploration(prepared, walker, options);
+  const threads = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  exploration.walk(walker, threads > 1 ? (options.soloMs ?? SOLO_MS) : Infinity);
+  if (exploration.stack.length === 0 || exploration.full) return exploration.report();
+
+  const pool = startWorkers(prepared.setup, threads);
+  exploration.workers = threads;
+  try {
+    await runWorkers(exploration, pool);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return exploration.report();
+}
+
+/**
+ * Worker threads do not inherit the calling thread's TypeScript loader, so each one registers
+ * tsx's loader itself before it imports the (TypeScript) worker module.
+ */
+function workerSource(): string {
+  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+  const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+  const worker = new URL('./explore-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+}
+
+function startWorkers(setup: WalkerSetup, count: number): Worker[] {
+  const source = workerSource();
+  return Array.from(
+    { length: count },
+    () => new Worker(source, { eval: true, execArgv: [], workerData: setup }),
+  );
+}
+
+/** Keeps every worker busy with two batches until the queue is empty and all have answered. */
+function runWorkers(exploration: Exploration, pool: readonly Worker[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let nextId = 0;
+    const pending = new Map<number, readonly number[]>(); // batch -> the nodes it expands
+    const inFlight = new Map<Worker, number>();
+    let finished = false;
+
+    const dispatch = (worker: Worker) => {
+      while ((inFlight.get(worker) ?? 0) < 2 && exploration.stack.length > 0 && !exploration.full) {
+        const size = Math.min(
+          32,
+          Math.max(1, Math.ceil(exploration.stack.length / (pool.length * 2))),
+        );
+        const taken = exploration.stack.splice(-size, size);
+        const batch: Batch = { id: nextId++, states: taken.map((t) => t.state) };
+        pending.set(
+          batch.id,
+          taken.map((t) => t.node),
+        );
+        inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
+        worker.postMessage(batch);
+      }
+    };
+    const settleIfDone = () => {
+      if (finished || pending.size > 0) return;
+      if (exploration.stack.length > 0 && !exploration.full) return;
+      finished = true;
+      resolve();
+    };
+
+    for (const worker of pool) {
+      worker.on('message', (reply: BatchResult) => {
+        const nodes = pending.get(reply.id) ?? [];
+        pending.delete(reply.id);
+        inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
+        reply.results.forEach((offers, i) => exploration.accept(nodes[i]!, offers));
+        exploration.progress();
+        for (const w of pool) dispatch(w);
+        settleIfDone();
+      });
+      worker.on('error', (error) => {
+        if (finished) return;
+        finished = true;
+        reject(error);
+      });
+    }
+    for (const worker of pool) dispatch(worker);
+    settleIfDone();
+  });
 }

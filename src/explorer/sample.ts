@@ -5,8 +5,13 @@
  */
 import { Story } from 'inkjs';
 import { globalTags, lineTags } from '../engine/tags.ts';
-import type { ProblemReport } from './explore.ts';
 import { mapStory } from './story-map.ts';
+
+/** Something a sampled run met, with the path of the first run that met it. */
+export interface ProblemReport {
+  readonly message: string;
+  readonly path: readonly string[];
+}
 
 export interface SampleReport {
   readonly mode: 'sampled';

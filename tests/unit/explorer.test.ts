@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
 import { runExplore } from '../../src/build/explore-cli.ts';
 import { generateLargeStory } from '../../src/build/generate-large-story.ts';
-import { exploreStory } from '../../src/explorer/explore.ts';
+import { exploreStory, exploreStoryParallel } from '../../src/explorer/explore.ts';
 import { reportMarkdown, sampleMarkdown } from '../../src/explorer/report-markdown.ts';
 import { sampleStory } from '../../src/explorer/sample.ts';
 import { compileFixture, fixturePath } from './compile-fixture.ts';
@@ -24,25 +24,39 @@ describe('exploreStory', () => {
       ['lose', 'Defeat', 2],
     ]);
     expect(report.endings[0]?.shortestPath).toEqual(['Up', 'Win']);
-    expect(report.endings[0]?.finalStats.score).toEqual({ kind: 'number', min: 11, max: 11 });
+    expect(report.endings[0]?.states).toBe(1);
+    expect(report.endings[0]?.finalStats.score).toEqual({
+      kind: 'number',
+      min: 11,
+      max: 11,
+      mean: 11,
+    });
     expect(report.deadEnds).toEqual([]);
     expect(report.unreached).toEqual([]);
   });
 
   it('reports how each option of a decision shifts the endings and the final stats', () => {
     const second = explore('two-endings').decisions.find((d) => d.id === 'second');
+    expect(second?.occurrences).toBe(1);
+    expect(second?.paths).toBe(4);
     expect(second?.options).toEqual([
       {
         text: 'Win',
         history: false,
+        paths: 2,
         endings: { win: 2 },
-        finalStats: { score: { kind: 'number', min: 11, max: 11 } },
+        deadEnds: 0,
+        errors: 0,
+        finalStats: { score: { kind: 'number', min: 11, max: 11, mean: 11 } },
       },
       {
         text: 'Lose',
         history: false,
+        paths: 2,
         endings: { lose: 2 },
-        finalStats: { score: { kind: 'number', min: 1, max: 1 } },
+        deadEnds: 0,
+        errors: 0,
+        finalStats: { score: { kind: 'number', min: 1, max: 1, mean: 1 } },
       },
     ]);
   });
@@ -52,8 +66,11 @@ describe('exploreStory', () => {
     expect(report.deadEnds).toEqual([
       {
         message: 'the story ends here without an ending tag',
-        path: ['Trap'],
+        where: 'trap',
         lastText: 'Nothing more happens here.',
+        states: 1,
+        pathCount: 1,
+        path: ['Trap'],
       },
     ]);
     expect(report.endings.map((e) => e.id)).toEqual(['safe']);
@@ -96,6 +113,16 @@ describe('exploreStory', () => {
     expect(large.distinctStates / small.distinctStates).toBeLessThan(20);
     expect(large.deadEnds).toEqual([]);
   });
+
+  it('gives the same report on worker threads as in one thread', async () => {
+    const json = compileInk(writeTemp('s4.ink', generateLargeStory(4))).json;
+    const serial = exploreStory(json);
+    // A solo phase of 0 ms hands the walk to the workers from the first state on.
+    const parallel = await exploreStoryParallel(json, { workers: 2, soloMs: 0 });
+    expect(parallel.workers).toBe(2);
+    expect(serial.complete && parallel.complete).toBe(true);
+    expect({ ...parallel, seconds: 0, workers: 1 }).toEqual({ ...serial, seconds: 0 });
+  });
 });
 
 describe('sampleStory', () => {
@@ -118,16 +145,16 @@ describe('sampleStory', () => {
 });
 
 describe('explore CLI', () => {
-  it('exits 1 on a story with a dead end and 0 on a clean one, 2 on a broken one', () => {
+  it('exits 1 on a story with a dead end and 0 on a clean one, 2 on a broken one', async () => {
     const quiet = { write: () => true };
     const out = process.stdout.write;
     const err = process.stderr.write;
     try {
       process.stdout.write = quiet.write as typeof process.stdout.write;
       process.stderr.write = quiet.write as typeof process.stderr.write;
-      expect(runExplore([fixturePath('explorer/dead-end.ink')])).toBe(1);
-      expect(runExplore([fixturePath('explorer/two-endings.ink')])).toBe(0);
-      expect(runExplore([fixturePath('plugin/broken-main.ink')])).toBe(2);
+      expect(await runExplore([fixturePath('explorer/dead-end.ink')])).toBe(1);
+      expect(await runExplore([fixturePath('explorer/two-endings.ink')])).toBe(0);
+      expect(await runExplore([fixturePath('plugin/broken-main.ink')])).toBe(2);
     } finally {
       process.stdout.write = out;
       process.stderr.write = err;
