@@ -78,6 +78,7 @@ function prepare(json: string): Prepared {
       stops: map.stops,
       usesTurns: map.usesTurns,
       usesRandom: map.usesRandom,
+      liveByKnot: map.liveByKnot,
     },
   };
 }

@@ -19,6 +19,11 @@ export interface StoryMap {
   readonly explorationJson: string;
   /** Where each `end` and `done` of `explorationJson` is, by the number in its mark. */
   readonly stops: readonly string[];
+  /**
+   * For each knot (`''` for the story's opening), the global variables that can still be read
+   * from there on; null when the story diverts to variable targets and nothing can be dropped.
+   */
+  readonly liveByKnot: Readonly<Record<string, readonly string[]>> | null;
   /** Every item of every LIST, as `List.item`, in definition order. */
   readonly listItems: readonly string[];
   /** `knot` and `knot.stitch` names, functions left out. */
@@ -116,6 +121,80 @@ function silence(container: JsonContainer, keep: boolean, path: string[], stops:
   }
 }
 
+/** What one knot (or the story's opening, under `''`) reads and where it can go. */
+interface KnotUse {
+  readonly reads: Set<string>;
+  readonly targets: Set<string>;
+}
+
+/** The knot a runtime path is in: its first component; root-level content is `''`. */
+export function knotOf(path: string): string {
+  const first = path.split('.')[0] ?? '';
+  return /^\d+$/.test(first) ? '' : first;
+}
+
+function collectUse(value: unknown, use: KnotUse): { dynamic: boolean } {
+  let dynamic = false;
+  const visit = (item: unknown): void => {
+    if (Array.isArray(item)) {
+      for (const child of item) visit(child);
+      return;
+    }
+    if (!item || typeof item !== 'object') return;
+    const object = item as Record<string, unknown>;
+    for (const [key, child] of Object.entries(object)) {
+      if (key === 'VAR?' || key === '^var') use.reads.add(String(child));
+      else if (key === '->' && object.var === true) dynamic = true;
+      else if (key === '->' || key === 'f()' || key === '->t->' || key === '*' || key === '^->') {
+        const target = String(child);
+        if (!target.startsWith('.')) use.targets.add(knotOf(target));
+      } else visit(child);
+    }
+  };
+  visit(value);
+  return { dynamic };
+}
+
+/**
+ * For each knot, the global variables the story may still read once it is there: those read
+ * in the knot and in every knot it can divert, tunnel, call or offer a choice into, and so on.
+ * Null when the story diverts to a variable target, whose destination cannot be known here.
+ */
+function liveVariables(root: JsonContainer): Map<string, ReadonlySet<string>> | null {
+  const uses = new Map<string, KnotUse>();
+  const opening: KnotUse = { reads: new Set(), targets: new Set() };
+  uses.set('', opening);
+  let dynamic = false;
+  for (let i = 0; i < root.length - 1; i++)
+    dynamic = collectUse(root[i], opening).dynamic || dynamic;
+  for (const [knot, value] of Object.entries(namedContent(root) ?? {})) {
+    if (knot === 'global decl') continue;
+    const use: KnotUse = { reads: new Set(), targets: new Set() };
+    uses.set(knot, use);
+    dynamic = collectUse(value, use).dynamic || dynamic;
+  }
+  if (dynamic) return null;
+  const live = new Map<string, ReadonlySet<string>>();
+  for (const knot of uses.keys()) {
+    const reads = new Set<string>();
+    const seen = new Set<string>([knot]);
+    const stack = [knot];
+    while (stack.length > 0) {
+      const use = uses.get(stack.pop()!);
+      if (!use) continue;
+      for (const name of use.reads) reads.add(name);
+      for (const target of use.targets) {
+        if (!seen.has(target)) {
+          seen.add(target);
+          stack.push(target);
+        }
+      }
+    }
+    live.set(knot, reads);
+  }
+  return live;
+}
+
 export function mapStory(json: string): StoryMap {
   const parsed = JSON.parse(json) as { root: JsonContainer; listDefs?: Record<string, object> };
   const top = namedContent(parsed.root) ?? {};
@@ -132,6 +211,7 @@ export function mapStory(json: string): StoryMap {
     }
   }
   const instrumentedJson = JSON.stringify(parsed);
+  const live = liveVariables(parsed.root);
   const stops: string[] = [];
   silence(parsed.root, false, [], stops);
   const listItems = Object.entries(parsed.listDefs ?? {}).flatMap(([list, items]) =>
@@ -142,6 +222,7 @@ export function mapStory(json: string): StoryMap {
     explorationJson: JSON.stringify(parsed),
     stops,
     listItems,
+    liveByKnot: live ? Object.fromEntries([...live].map(([k, v]) => [k, [...v]])) : null,
     sections,
     addedCounts: added,
     // Control commands are bare JSON strings; story text always starts with `^`.

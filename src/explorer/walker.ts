@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { InkList, Story } from 'inkjs';
 import { lineTags } from '../engine/tags.ts';
-import { STOP_MARK } from './story-map.ts';
+import { knotOf, STOP_MARK } from './story-map.ts';
 
 /** What a walker needs to know about the story, as plain (transferable) data. */
 export interface WalkerSetup {
@@ -19,6 +19,8 @@ export interface WalkerSetup {
   readonly stops: readonly string[];
   readonly usesTurns: boolean;
   readonly usesRandom: boolean;
+  /** `StoryMap.liveByKnot`: variables that can still be read from each knot, or null. */
+  readonly liveByKnot: Readonly<Record<string, readonly string[]>> | null;
 }
 
 export const TerminalKind = { none: 0, ending: 1, deadEnd: 2, error: 3 } as const;
@@ -117,6 +119,8 @@ export class Walker {
   private readonly story: Story;
   private readonly setup: WalkerSetup;
   private readonly added: ReadonlySet<string>;
+  private readonly statNames: ReadonlySet<string>;
+  private readonly live: ReadonlyMap<string, ReadonlySet<string>> | null;
   private readonly seenVisits = new Set<string>();
   private readonly errors: string[] = [];
   private readonly warnings: string[] = [];
@@ -126,6 +130,10 @@ export class Walker {
   constructor(setup: WalkerSetup) {
     this.setup = setup;
     this.added = new Set(setup.addedCounts);
+    this.statNames = new Set(setup.stats);
+    this.live = setup.liveByKnot
+      ? new Map(Object.entries(setup.liveByKnot).map(([knot, names]) => [knot, new Set(names)]))
+      : null;
     this.story = new Story(setup.json);
     this.story.onError = (message, type) => {
       // ErrorType: 0 author, 1 warning, 2 error.
@@ -220,6 +228,7 @@ export class Walker {
    * Mutates `saved`.
    */
   private keyText(saved: SavedState): string {
+    this.dropDeadVariables(saved);
     for (const flow of Object.values(saved.flows)) {
       delete flow.outputStream;
       renumberThreads(flow);
@@ -243,6 +252,29 @@ export class Walker {
     // Everything else inkjs writes in a fixed order: globals in declaration order, choice
     // threads by number (renumbered above), call stacks and choices in sequence.
     return JSON.stringify(saved);
+  }
+
+  /**
+   * Leaves out of the key the variables nothing ahead can read: not a stat (the report shows
+   * stats' final values), and not read in any knot the story can still reach from where it is
+   * (every position on every call stack, and every choice's target).
+   */
+  private dropDeadVariables(saved: SavedState): void {
+    const variables = saved.variablesState as Record<string, unknown> | undefined;
+    if (!this.live || !variables) return;
+    const flows = JSON.stringify(saved.flows);
+    const live = new Set<string>();
+    let positions = 0;
+    for (const match of flows.matchAll(/"(?:cPath|targetPath)":"([^"]*)"/g)) {
+      positions++;
+      const reads = this.live.get(knotOf(match[1] ?? ''));
+      if (!reads) return; // a position the map does not know: keep everything
+      for (const name of reads) live.add(name);
+    }
+    if (positions === 0) return;
+    for (const name of Object.keys(variables)) {
+      if (!live.has(name) && !this.statNames.has(name)) delete variables[name];
+    }
   }
 
   private noteVisits(saved: SavedState): string[] {

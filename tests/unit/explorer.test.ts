@@ -76,6 +76,18 @@ describe('exploreStory', () => {
     expect(report.endings.map((e) => e.id)).toEqual(['safe']);
   });
 
+  it('merges roads that differ only in a variable nothing ahead can read', () => {
+    const report = explore('dead-variable');
+    const occurrences = (id: string) => report.decisions.find((d) => d.id === id)?.occurrences;
+    expect(occurrences('morning')).toBe(1);
+    // `mood` is still read in the middle, so the fork is offered in two states …
+    expect(occurrences('fork')).toBe(2);
+    // … but by the last decision only `route` can still be read: two states, not four.
+    expect(occurrences('later')).toBe(2);
+    expect(report.pathsTotal).toBe(8);
+    expect(report.endings.map((e) => [e.id, e.pathCount])).toEqual([['done', 8]]);
+  });
+
   it('lists the knots and stitches never reached, leaving functions out', () => {
     const report = explore('unreachable');
     expect([...report.unreached].sort()).toEqual(['cellar', 'hall.window']);
