@@ -8,7 +8,8 @@
 // Writes: the region LISTs (dainkog, yunnan, golmud, tibet), losses, cavalry_fresh,
 //   div_central_asia and div_far_east (send_east), far_east_readiness, japan_provoked,
 //   britain_relations, us_tilt, intel_clarity.
-// Ends: -> epilogue (endings.ink), which reads the state left here to choose the ending.
+// Ends: ->-> (a tunnel from main.ink, which goes on to epilogue in endings.ink; the epilogue
+//   reads the state left here to choose the ending).
 
 === chapter_five ===
 Late April 1943. Since June 1941 the Soviet war in western China has been fought against Japan and the patchwork of satellite states Japan keeps there. In the last week of April it turns into something else: a race{soviet_held !? altun_shan:, and the Red Army is not yet running in it}. # chapter: V. Manchuria # date: late April 1943
@@ -43,9 +44,9 @@ Late April 1943. Since June 1941 the Soviet war in western China has been fought
     Between the Soviet front and the British lie hundreds of kilometres of Xibei and the mountains of Dainkog, and it is the British who are moving.
 }
 {
-- japan_strength <= 30:
+- japan_strength <= 25:
     The satellite armies are not retreating so much as dissolving. Whole garrisons surrender to whichever flag arrives first.
-- japan_strength <= 55:
+- japan_strength <= 50:
     The satellite armies fall back wherever they are pressed. Tokyo has nothing to send them; everything it has is facing east, across the Pacific.
 - else:
     The satellite armies are still fighting in places, but Tokyo is sending them nothing; everything it has is facing east, across the Pacific.
@@ -54,8 +55,8 @@ Late April 1943. Since June 1941 the Soviet war in western China has been fought
 
 === manchuria_dainkog ===
 Stavka, the first days of May. The map of western China is pinned across two tables, and the pins that mark the British advance have moved more in a fortnight than the Soviet ones moved all winter. # date: early May 1943
-The Central Asian front asks for leave to go on. Its staff argue that whoever stands in Dainkog when the shooting stops will draw the map of western China, and that the British will not stop of their own accord. {cavalry_fresh < 30:The front's own returns tell against it. The cavalry divisions are worn to the bone, a third of the horses unfit, and every day's march costs more than the one before.|The cavalry, its returns say, still has one hard march in it.}
-The NKVD residency in Delhi reports that the British commanders in Yunnan have orders to take and hold as much ground as they can before any conference sits down. {britain_relations >= 60:The Foreign Commissariat adds that London has been a straight partner since Delhi and might agree to a line now, while the two armies are still apart.|The Foreign Commissariat doubts that London would sign any line that did not leave the valleys of Dainkog on its side.}
+The Central Asian front asks for leave to go on. Its staff argue that whoever stands in Dainkog when the shooting stops will draw the map of western China, and that the British will not stop of their own accord. {cavalry_fresh <= CAVALRY_WORN:The front's own returns tell against it. The cavalry divisions are worn to the bone, a third of the horses unfit, and every day's march costs more than the one before.|The cavalry, its returns say, still has one hard march in it.}
+The NKVD residency in Delhi reports that the British commanders in Yunnan have orders to take and hold as much ground as they can before any conference sits down. {britain_relations >= 75:The Foreign Commissariat adds that London has been a straight partner since Delhi and might agree to a line now, while the two armies are still apart.|The Foreign Commissariat doubts that London would sign any line that did not leave the valleys of Dainkog on its side.}
 {soviet_held ? dainkog:With Soviet squadrons already in Dainkog, the question is whether to stop there or to go on into Yunnan itself.|The question is whether to stop short of Dainkog, to run for it, or to settle it on paper.} Behind it sits the older question, the one Moscow has carried since the satellites began to crack: when they go, who inherits western China? # decision: dainkog-race
 + [Halt at the mountains of Dainkog #history] -> halt
 + [Race the British for Dainkog and Yunnan] -> race
@@ -65,11 +66,11 @@ The NKVD residency in Delhi reports that the British commanders in Yunnan have o
 {
 - soviet_held ? dainkog:
     The order is short: hold Dainkog, go no further. The squadrons in the valleys dig in along the river crossings and send their patrols no further than the next ridge. The British halt a day's march south of them and the two armies look at each other across the passes, each waiting for the other to blink.
-    ~ raise(cavalry_fresh, 10)
+    ~ at_least(cavalry_fresh, CAVALRY_FRESH)
     Nobody blinks. The Soviet Union keeps Dainkog; the British keep {british_held ? yunnan:Yunnan|their side of the mountains}; the liaison officers exchange cigarettes and lists of grievances. In London the restraint is noted, though not warmly.
 - else:
     The order is short: hold the line of the mountains, let the valleys go. {soviet_held ? golmud:The cavalry pulls back from the southern passes to the ridges above Golmud and turns its horses out to graze for the first time since 8 April.|The forward units stay where they stand.}
-    ~ raise(cavalry_fresh, 10)
+    ~ at_least(cavalry_fresh, CAVALRY_FRESH)
     ~ british_take(dainkog)
     {soviet_held ? golmud || soviet_held ? xibei || soviet_held ? tibet:
         The British come up through the first week of May. Their lorried infantry reach the river valleys of Dainkog, their patrols climb the slopes, and on one bright morning a British subaltern and a Soviet cavalry lieutenant shake hands across a rope bridge while both their photographers work.
@@ -79,7 +80,6 @@ The NKVD residency in Delhi reports that the British commanders in Yunnan have o
         London reports the advance to Moscow with scrupulous courtesy, as one ally to another. Nobody at Stavka mistakes the courtesy for anything else.
     }
 }
-~ raise(britain_relations, 5)
 Stavka's reasoning is written into the minutes: {soviet_held ? golmud:Golmud and Xibei are enough to swallow|what the Red Army holds is enough to swallow}; a race won in the mountains is a race won against an ally, and the Far East cannot spare the divisions a quarrel with London would need.
 -> manchuria_washington
 
@@ -87,39 +87,32 @@ Stavka's reasoning is written into the minutes: {soviet_held ? golmud:Golmud and
 {
 - soviet_held ? dainkog:
     The squadrons in Dainkog are told to ride on, into the north of Yunnan, before the British can close it.
-    ~ losses += 5
-    ~ lower(cavalry_fresh, 15)
+    ~ tire_cavalry()
     {british_held ? yunnan:
         They find the British already there. A British brigade is dug in across the only road, with its guns laid and its commander asking politely by radio which army he has the honour of addressing. The Soviet column halts a kilometre short. Neither side fires, but the story is in London within the day, and in Washington the day after. The squadrons are left to sit on the Yunnan border, short of fodder and a long way from anything, looking at an ally's guns.
-        ~ lower(britain_relations, 20)
     - else:
         The satellite garrisons of northern Yunnan do not fight. They open the gates, hand over their rifles and ask for rations. By the second week of May red flags hang over the towns of Yunnan, and the British, still on the Burmese frontier, can only protest. The province Japan swallowed in February has changed hands again without a battle.
         ~ soviets_take(yunnan)
-        ~ lower(britain_relations, 15)
     }
 - soviet_held ? golmud || soviet_held ? xibei || soviet_held ? tibet:
     Every horse that can still carry a rider goes south. The cavalry rides day and night through the passes, leaving its lame mounts and its field kitchens behind, and on the sixth day the leading squadron rides down into the river valleys of Dainkog a few hours ahead of a British motor column. The British officer in the leading lorry, finding Soviet pickets on the river crossings, salutes, turns his column round and drives back to report.
     ~ soviets_take(dainkog)
-    ~ losses += 5
-    ~ lower(cavalry_fresh, 15)
-    {cavalry_fresh < 30:The price is steep. Exhausted men fall from their saddles, the supply columns are shot up by satellite stragglers, and the returns count the dead in thousands.}
-    {cavalry_fresh < 30:
-        ~ losses += 10
-    }
+    ~ tire_cavalry()
+    {cavalry_fresh <= CAVALRY_WORN:The price is steep. Exhausted men fall from their saddles, the supply columns are shot up by satellite stragglers, and the returns count the dead in thousands.}
     {british_held !? yunnan:
         With no British army in Yunnan to stop it, the advance rolls on. The satellite garrisons of Yunnan open their gates to the first Soviet officer who asks.
         ~ soviets_take(yunnan)
     }
     The British commander sends a stiff note about agreements reached in Delhi. Moscow answers that the Red Army was pursuing the enemy, which is true, and that it regrets nothing, which is also true.
-    ~ lower(britain_relations, 15)
 - else:
     The race is ordered, but there is nowhere to run it from. The columns thrown south {soviet_held ? altun_shan:from Altun Shan|around the Japanese line at Altun Shan} have hundreds of kilometres of hostile country to cross, and the satellite rearguards make them pay for every pass.
     ~ losses += 10
-    ~ lower(cavalry_fresh, 10)
+    ~ tire_cavalry()
     ~ british_take(dainkog)
-    ~ lower(britain_relations, 10)
     By the time the leading squadron sees the mountains of Dainkog, the British have been in the valleys for a week. London treats the attempt as what it was, and says so in a note that the Foreign Commissariat would rather not have received. The columns turn back toward Altun Shan with their wounded tied to their saddles. At Stavka the officer who drafted the order is asked, not kindly, what he thought the cavalry would ride on when the fodder ran out.
 }
+~ at_most(britain_relations, 25)
+~ at_most(cavalry_fresh, CAVALRY_WORN)
 The order has settled the question of who inherits western China, for now, by the crudest method there is.
 -> manchuria_washington
 
@@ -131,27 +124,30 @@ The order has settled the question of who inherits western China, for now, by th
     {soviet_held ? dainkog:The squadrons already in the valleys ride back north to the crest, grumbling, and British patrols stop at the river.|British patrols stop at the river and climb no further.}
     ~ soviet_held -= dainkog
     ~ british_held -= dainkog
-    ~ raise(britain_relations, 15)
+    ~ at_least(britain_relations, 75)
     Dainkog becomes a no man's land by treaty. {soviet_held ? golmud:Golmud and Xibei stay Soviet; Yunnan stays British.|Whatever the Soviets hold to the north stays theirs, and what the British hold to the south stays theirs.} The map is drawn with a ruler for the first time since the war began. The commission meets once, in Delhi, agrees on the spelling of the place names, and adjourns. Nobody minds; the line is what matters, and both armies keep to it.
 - soviet_held ? dainkog:
     The proposal goes to London, and London answers with a line of its own: one that runs north of Dainkog and would leave the valleys the Soviet cavalry already holds in British hands.
     Moscow declines to hand back what the Red Army has taken. The talks are adjourned without a date. The squadrons stay in Dainkog, and the British stay where they are, a day's march south.
     The Foreign Commissariat notes that a proposal refused is sometimes worse than no proposal at all: London now knows that Moscow wants a line, and knows where Moscow would draw it. The British commanders in Yunnan are told to hold every position they have and yield nothing.
-    ~ lower(britain_relations, 5)
+    ~ at_most(britain_relations, 25)
 - else:
     The proposal goes to London, and London answers with a line of its own: the Dainkog valleys on the British side, the northern crests on the Soviet side.
     Moscow has no army in Dainkog with which to argue. The British line is accepted in all but name, and British columns move up into the valleys in the second week of May.
     ~ british_take(dainkog)
-    ~ raise(britain_relations, 5)
     London is pleased, and says so warmly. The Central Asian front, which had hoped to ride into those valleys itself, is not consulted and is not pleased. Some in Stavka call the note the cheapest retreat of the war; others point out that a retreat with no shots fired and no men lost is the only kind the Soviet Union can afford in May 1943.
 }
+~ at_least(cavalry_fresh, CAVALRY_FRESH)
+Whatever the diplomats make of it, the cavalry has nothing to do in May but wait for them, and its horses are turned out to graze.
 -> manchuria_washington
 
 === manchuria_washington ===
 Early May 1943. The Foreign Commissariat's weekly summary opens with the Pacific. # date: early May 1943
 The war there began when Japan demanded that the United States accept the Philippines into the Co-Prosperity Sphere and give up the base at Guam. Washington refused; on 4 February Japan struck and took Guam. The Americans, who had expected a war, answered by taking Saipan and Truk before the end of March. Since then almost nothing has happened. Neither government wanted the war, both were surprised that a quarrel over trade had turned into shooting, and neither is fighting it with any energy.
 The result is a three-sided war in Asia. In China, Japan, hiding behind its satellites, is at war in all but name with the Soviet Union and with Britain. In the Pacific, Japan and the United States fight a war neither of them sought.
-London has tried to use the moment to turn Washington against Germany. It has failed. The Americans refuse to see Germany as an enemy, and out of fear of the Soviet Union they are, if anything, growing more pro-German. {us_tilt >= 60:The embassy in Washington reports senators speaking openly of Germany as a bulwark against Bolshevism, and a press that prints Berlin's communiques without comment.|The embassy in Washington reports the drift as real but shallow: speeches, editorials, a cooling of the State Department's tone.}
+London has tried to use the moment to turn Washington against Germany. It has failed. The Americans refuse to see Germany as an enemy, and out of fear of the Soviet Union they are, if anything, growing more pro-German.{us_tilt < 50: Whatever goodwill the weather reports from Kamchatka bought in March has been spent.}
+~ at_least(us_tilt, 50)
+{us_tilt >= 75:The embassy in Washington reports senators speaking openly of Germany as a bulwark against Bolshevism, and a press that prints Berlin's communiques without comment.|The embassy in Washington reports the drift as real but shallow: speeches, editorials, a cooling of the State Department's tone.}
 The question for the GKO is whether the drift matters enough to spend anything on. # decision: american-stance
 + [Let it run; there is nothing to be gained #history] -> let_run
 + [Court Washington] -> court
@@ -159,33 +155,33 @@ The question for the GKO is whether the drift matters enough to spend anything o
 
 = let_run
 Moscow does nothing. The Foreign Commissariat files the Washington reports and answers the American notes with exact politeness and no warmth.
-~ raise(us_tilt, 10)
+~ at_least(us_tilt, 75)
 The reasoning, set down for the GKO, is cold but not foolish. An America that will not fight Germany is not going to fight for the Soviet Union either, whatever is offered; but an America fighting Japan, however half-heartedly, keeps the Japanese fleet looking east, and that is why Japan's armies in China have been starved of men and shells since February. The Pacific stalemate suits Moscow. There is no reason to disturb it.
-The cost is that the drift goes on. By the end of May the State Department speaks of the German government as a partner in the defence of order, and American newspapers carry maps on which the Red Army's advance into western China is drawn in the same red as Japan's. {britain_relations >= 60:London, which had hoped for company in Washington, is disappointed but understands.|London, which had hoped for company in Washington, concludes that the Soviets are playing their own game, and it is right.}
+The cost is that the drift goes on. By the end of May the State Department speaks of the German government as a partner in the defence of order, and American newspapers carry maps on which the Red Army's advance into western China is drawn in the same red as Japan's. {britain_relations >= 75:London, which had hoped for company in Washington, is disappointed but understands.|London, which had hoped for company in Washington, concludes that the Soviets are playing their own game, and it is right.}
 -> manchuria_gko
 
 = court
 A quiet mission goes to Washington with an offer: information on Japanese shipping in the seas off Korea and Northern China, gathered by the Far East Fleet, and talks on the future of the Pacific once the war is over.
-~ lower(us_tilt, 15)
-~ raise(japan_provoked, 10)
+~ at_most(us_tilt, 25)
+~ at_least(japan_provoked, 75)
 The Americans listen more than anyone expected. The Navy Department wants the shipping reports badly; the State Department wants to know what the Soviets would ask in return. The anti-Soviet speeches do not stop, but they grow fewer, and the word partner disappears from official statements about Berlin.
-Tokyo notices. Its embassy in Moscow asks sharp questions, and the Kwantung Army's newspapers start to write of encirclement: the Americans in the Pacific, the Soviets on the Amur, and a secret understanding between them. {intel_clarity >= 60:The NKVD's sources in Japan report that the phrase is being used in staff meetings as well as in print.|Whether the talk is more than propaganda, Moscow cannot tell.}
+Tokyo notices. Its embassy in Moscow asks sharp questions, and the Kwantung Army's newspapers start to write of encirclement: the Americans in the Pacific, the Soviets on the Amur, and a secret understanding between them. {intel_clarity >= 75:The NKVD's sources in Japan report that the phrase is being used in staff meetings as well as in print.|Whether the talk is more than propaganda, Moscow cannot tell.}
 -> manchuria_gko
 
 = with_london
 The Soviet and British ambassadors in Washington begin to call at the State Department together, arguing the same case in turn: that Germany is the enemy of every democracy and every worker alike, and that an America which leans on Berlin is leaning on a knife.
-~ raise(britain_relations, 15)
-~ lower(us_tilt, 5)
-~ raise(intel_clarity, 10)
+~ at_least(britain_relations, 75)
+~ at_least(intel_clarity, 75)
+~ at_most(us_tilt, 25)
 Washington is unmoved, mostly. The drift slows a little and no more. But the joint effort has another result, one nobody in the Foreign Commissariat quite planned: London begins to share what its own listening services hear of Japanese diplomatic traffic, and the Soviet picture of what Tokyo intends grows sharper than it has been since Sorge's reports in the winter.
 {soviet_held ? dainkog && british_held !? dainkog:The British ask in return that the question of Dainkog be left for later. Moscow agrees, since the Red Army already holds it.|The British ask for nothing in return but a promise to keep talking. In May 1943 that is a bargain.}
 -> manchuria_gko
 
 === manchuria_gko ===
 May 1943. The GKO meets on the Far East, with the Stavka officers for Asia standing along the wall. # date: May 1943
-Manchuria is still tense. {far_east_readiness >= 70:The Far East command has held its forward positions since the alert of 18 January, through the worst of the Manchurian winter; its divisions are tired but in place, and the Kwantung Army has seen them there every day.|{far_east_readiness >= 50:The Far East command is at a respectable state of readiness, but its divisions have spent the winter half in their forward positions and half in their quarters.|The Far East command spent the winter in its quarters. Its divisions are under strength and its forward positions are manned by border guards and snow.}} It has {div_far_east} divisions returned from Central Asia; {div_central_asia} remain on the Central Asian front. Across the Amur, the Kwantung Army has sent nothing to China and nothing to the Pacific. Whatever else Tokyo has spent this year, it has not spent that.
-{intel_clarity >= 60:The intelligence picture is clearer than it has been all war. Tokyo's options have narrowed: the Pacific has swallowed its fleet, China its reserves, and the Kwantung Army is the only force it has left to use.|The intelligence picture is poor. Tokyo took a great decision in the winter and Moscow needed weeks to learn which way it pointed; the next one may come with less warning.}
-{japan_provoked >= 60:Tokyo's temper is bad. Its newspapers call the Soviet Union the hidden hand behind every Japanese setback in China, and the Kwantung Army's frontier patrols have grown bold.|{japan_provoked <= 30:Tokyo's temper is strangely mild. Its diplomats in Moscow speak of fisheries and border commissions, as if nothing were happening in China.|Tokyo's temper is watchful. Its diplomats are correct, its frontier patrols are correct, and nobody in Moscow believes either.}}
+Manchuria is still tense. {far_east_readiness >= 75:The Far East command has held its forward positions since the alert of 18 January, through the worst of the Manchurian winter; its divisions are tired but in place, and the Kwantung Army has seen them there every day.|{far_east_readiness >= 50:The Far East command is at a respectable state of readiness, but its divisions have spent the winter half in their forward positions and half in their quarters.|The Far East command spent the winter in its quarters. Its divisions are under strength and its forward positions are manned by border guards and snow.}} It has {div_far_east} divisions returned from Central Asia; {div_central_asia} remain on the Central Asian front. Across the Amur, the Kwantung Army has sent nothing to China and nothing to the Pacific. Whatever else Tokyo has spent this year, it has not spent that.
+{intel_clarity >= 75:The intelligence picture is clearer than it has been all war. Tokyo's options have narrowed: the Pacific has swallowed its fleet, China its reserves, and the Kwantung Army is the only force it has left to use.|The intelligence picture is poor. Tokyo took a great decision in the winter and Moscow needed weeks to learn which way it pointed; the next one may come with less warning.}
+{japan_provoked >= 75:Tokyo's temper is bad. Its newspapers call the Soviet Union the hidden hand behind every Japanese setback in China, and the Kwantung Army's frontier patrols have grown bold.|{japan_provoked <= 25:Tokyo's temper is strangely mild. Its diplomats in Moscow speak of fisheries and border commissions, as if nothing were happening in China.|Tokyo's temper is watchful. Its diplomats are correct, its frontier patrols are correct, and nobody in Moscow believes either.}}
 The GKO's conclusion is already written into the draft of the minutes before the discussion starts: open war with Japan is inevitable. What remains to decide is when, and which side begins it. # decision: manchuria-question
 + [War is inevitable; prepare and let the moment come #history] -> prepare
 + [Strike first this summer] -> strike
@@ -194,39 +190,38 @@ The GKO's conclusion is already written into the draft of the minutes before the
 
 = prepare
 The GKO signs a directive of preparation, not of war. The Far East command is to be ready for a Japanese attack at any hour and to give Tokyo no pretext for one. Fuel, shells and rails go east on every train the German front can spare; airfields are built behind the Amur; the frontier divisions rehearse their plans for a Japanese blow and for a Soviet one.
-~ raise(far_east_readiness, 5)
-~ raise(japan_provoked, 10)
+~ raise(japan_provoked, 1)
+~ at_most(japan_provoked, 75) // only an order to strike takes Tokyo to the brink
 The preparations cannot be hidden, and Tokyo does not miss them. The Japanese military attache asks about the trains. He is told they carry timber.
 Who fires first is left open. The minutes say only that the Soviet Union will not be taken by surprise, and that the war, when it comes, will be fought at a moment Moscow can live with. {soviet_held ? golmud:In the west, Golmud is garrisoned and the cavalry is told to rest.|In the west, the Central Asian front is told to hold what it has.}
--> epilogue
+->->
 
 = strike
 The GKO orders the Far East command to prepare an offensive into Manchuria for the summer. The date is left to Stavka; the decision is not.
-~ raise(far_east_readiness, 10)
-~ raise(japan_provoked, 100)
+~ at_least(japan_provoked, 100)
 ~ send_east(MAX(MIN(3, div_central_asia - 4), 0))
 Divisions leave the Central Asian front for the Trans-Siberian. Tank brigades that were promised to the German front are quietly redirected. Staff officers fly to Khabarovsk with maps of Harbin and Mukden in their cases. The plan is simple in outline: break the Kwantung Army's frontier armies before Tokyo can bring help from China or the Pacific, and finish the war in the east before it can grow into a second front as large as the first.
 An offensive on this scale cannot be hidden, and this one is not. Within a fortnight the Japanese attache has counted the trains, and Tokyo knows what they mean. {far_east_readiness >= 50:The Far East command is ready enough to strike before Japan can answer, or so Stavka believes.|The Far East command is not ready. It will need months to be ready, and Tokyo may not give it months.}
--> epilogue
+->->
 
 = understanding
 The GKO decides to buy time. The approach is made through the embassy in Tokyo: a fisheries convention, a border commission for the Amur, and, behind them, an unwritten understanding that neither side will start anything in Manchuria this year.
-~ lower(japan_provoked, 35)
-{us_tilt <= 30:
-    ~ lower(japan_provoked, 10)
+~ lower(japan_provoked, 2)
+{us_tilt <= 25:
+    ~ lower(japan_provoked, 1)
 }
-~ lower(far_east_readiness, 10)
-~ raise(intel_clarity, 5)
+~ lower(far_east_readiness, 1)
 As a token, the Far East command pulls part of its forces back from the forward positions to their summer camps.
 The debate in the GKO is short and sharp. Those against argue that an understanding with Tokyo is worth exactly as much as Tokyo's fear of the Red Army, and that pulling troops back reduces that fear. Those for it answer that every month without war in the east is a month in which the German front gets the shells.
-{us_tilt <= 30:Tokyo, afraid of a Soviet-American combination, answers quickly and warmly.|Tokyo answers slowly, with counter-questions.} {japan_provoked <= 25:By the end of May the convention is initialled and the frontier patrols are quiet for the first time in two years.|The talks go on, but the Kwantung Army's frontier patrols do not grow any quieter, and some in the GKO wonder who is buying time from whom.}
--> epilogue
+{us_tilt <= 25:Tokyo, afraid of a Soviet-American combination, answers quickly and warmly.|Tokyo answers slowly, with counter-questions.} {japan_provoked <= 25:By the end of May the convention is initialled and the frontier patrols are quiet for the first time in two years.|The talks go on, but the Kwantung Army's frontier patrols do not grow any quieter, and some in the GKO wonder who is buying time from whom.}
+->->
 
 = strip
 The west, in this order, means the Central Asian front. Its best divisions, {soviet_held ? xibei:the cavalry that took Xibei|the cavalry divisions} and the motor-rifle units behind them, are to entrain for the Far East at once.
 ~ send_east(MAX(MIN(6, div_central_asia - 4), 0))
-~ raise(far_east_readiness, 20)
-~ raise(japan_provoked, 10)
+~ raise(far_east_readiness, 2)
+~ raise(japan_provoked, 1)
+~ at_most(japan_provoked, 75) // only an order to strike takes Tokyo to the brink
 The Far East command is delighted. The Central Asian front is left with garrisons, and its commander's protest, that the work of the whole winter is being given away, is read, initialled and filed.
 {soviet_held ? golmud:
     Golmud is given up within a fortnight. The Ma clique returns to its capital under Japanese protection and settles accounts with the townsmen who welcomed the Red Army.
@@ -243,5 +238,5 @@ The Far East command is delighted. The Central Asian front is left with garrison
 {soviet_held ? dainkog:The squadrons in Dainkog ride north to the railheads and do not look back.}
 ~ british_take(dainkog)
 The trains run east through the second half of May, past the depots that were meant to feed the next offensive in the west.
-The British move into the valleys of Dainkog unopposed, and then, finding nobody in front of them, a little further. The Far East has the divisions it asked for. Western China has a new master, and it is not the Soviet Union. {britain_relations >= 60:London sends thanks for the Soviet Union's understanding, without irony.|London sends no thanks at all; it does not need to.}
--> epilogue
+The British move into the valleys of Dainkog unopposed, and then, finding nobody in front of them, a little further. The Far East has the divisions it asked for. Western China has a new master, and it is not the Soviet Union. {britain_relations >= 75:London sends thanks for the Soviet Union's understanding, without irony.|London sends no thanks at all; it does not need to.}
+->->

@@ -22,4 +22,11 @@ INCLUDE chapter-4-xibei.ink
 INCLUDE chapter-5-manchuria.ink
 INCLUDE endings.ink
 
--> chapter_one
+// Each chapter is a tunnel: it ends with ->-> and play comes back here for the next one,
+// so whatever a chapter keeps in temporary variables is gone when it ends.
+-> chapter_one ->
+-> chapter_two ->
+-> chapter_three ->
+-> chapter_four ->
+-> chapter_five ->
+-> epilogue

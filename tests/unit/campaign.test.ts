@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
-import { sampleStory } from '../../src/explorer/sample.ts';
 
 const campaign = compileInk(fileURLToPath(new URL('../../story/main.ink', import.meta.url))).json;
 
@@ -110,30 +109,7 @@ describe('the campaign', () => {
   });
 });
 
-describe('the campaign, explored', () => {
-  // The campaign's state space (every order leaves its mark on a dozen gauges) is far too large
-  // to walk whole in a test, so the explorer samples it: 3,000 seeded runs, the same every time.
-  const report = sampleStory(campaign, 3000, 1943);
-
-  it('meets no dead end, no runtime error, and reaches every knot and stitch', () => {
-    expect(report.deadEnds).toEqual([]);
-    expect(report.errors).toEqual([]);
-    expect(report.warnings).toEqual([]);
-    expect(report.unreached).toEqual([]);
-  });
-
-  it('reaches at least six endings, the seed’s own among them', () => {
-    expect(report.endings.length).toBeGreaterThanOrEqual(6);
-    expect(report.endings.map((e) => e.id)).toContain('historical');
-  });
-
-  it('has at least twelve decisions, the three named ones with at least three orders each', () => {
-    expect(Object.keys(report.decisions).length).toBeGreaterThanOrEqual(12);
-    for (const id of ['suspend-offensive', 'manchurian-alert', 'delhi-summit']) {
-      expect(report.decisions[id]?.length, id).toBeGreaterThanOrEqual(3);
-    }
-  });
-});
+// The whole campaign is walked by the explorer in campaign-explorer.test.ts.
 
 describe('the three named decisions', () => {
   /** Plays the history path, but takes order `pick` at decision `id`; returns the final state. */
