@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { Playthrough } from '../engine/playthrough.ts';
-import { exploreStory } from '../explorer/explore.ts';
+import { exploreStory, exploreStoryParallel, type ExploreReport } from '../explorer/explore.ts';
 import { sampleStory } from '../explorer/sample.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { compileInk } from './compile-ink.ts';
@@ -183,30 +183,35 @@ function rewindFigures(json: string, decisions: number) {
   };
 }
 
-/** States after which the bench stops walking the campaign (it cannot be walked whole). */
-const CAMPAIGN_STATE_BOUND = 50_000;
-
 /**
  * The explorer on the campaign and on a generated story ten times larger (ten times the
- * decisions). The campaign's state space is too large to walk whole, so the bench walks it up to
- * a bound (states per second is the comparable figure) and times a 3,000-run seeded sample.
+ * decisions), each walked whole, in one thread and on every core.
  */
-function explorerFigures(campaign: string, dir: string) {
-  const ours = exploreStory(campaign, { maxStates: CAMPAIGN_STATE_BOUND });
-  const sample = sampleStory(campaign, 3000);
-  const scale = (10 * Object.keys(sample.decisions).length) / 12;
-  const large = exploreStory(
-    compileInk(writeTemp(dir, 'large.ink', generateLargeStory(scale))).json,
-  );
-  const summary = (r: typeof ours) => ({
+async function explorerFigures(campaign: string, dir: string) {
+  const decisions = exploreStory(campaign).decisions.length;
+  const large = compileInk(
+    writeTemp(dir, 'large.ink', generateLargeStory((10 * decisions) / 12)),
+  ).json;
+  const summary = (r: ExploreReport) => ({
     complete: r.complete,
     states: r.distinctStates,
     endings: r.endings.length,
+    deadEnds: r.deadEnds.length,
+    errors: r.errors.length,
+    unreached: r.unreached.length,
+    decisions: r.decisions.length,
     seconds: r.seconds,
+    workers: r.workers,
     statesPerSecond: Math.round(r.distinctStates / r.seconds),
   });
+  const figures = async (json: string) => ({
+    oneThread: summary(exploreStory(json)),
+    everyCore: summary(await exploreStoryParallel(json, { soloMs: 0 })),
+  });
+  const sample = sampleStory(campaign, 3000);
   return {
-    campaign: { ...summary(ours), decisions: Object.keys(sample.decisions).length },
+    campaign: await figures(campaign),
+    tenTimes: await figures(large),
     campaignSample: {
       runs: sample.runs,
       endings: sample.endings.length,
@@ -214,10 +219,6 @@ function explorerFigures(campaign: string, dir: string) {
       errors: sample.errors.length,
       seconds: sample.seconds,
     },
-    tenTimes: { ...summary(large), decisions: large.decisions.length },
-    statesPerSecondRatio: round(
-      large.distinctStates / large.seconds / (ours.distinctStates / ours.seconds),
-    ),
   };
 }
 
@@ -276,7 +277,7 @@ async function main(): Promise<void> {
         campaign: rewindFigures(campaign, 100),
         longStory: rewindFigures(long, 200),
       },
-      explorer: explorerFigures(campaign, dir),
+      explorer: await explorerFigures(campaign, dir),
       compilerInBundle: bundle.includes('InkParser'),
     };
     console.log(JSON.stringify(result, null, 2));

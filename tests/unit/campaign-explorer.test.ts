@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/build/compile-ink.ts';
+import { exploreStoryParallel, type ExploreReport } from '../../src/explorer/explore.ts';
+import { declaredEndings } from '../../src/explorer/story-map.ts';
+
+const campaign = compileInk(fileURLToPath(new URL('../../story/main.ink', import.meta.url))).json;
+
+describe('the explorer on the campaign', () => {
+  let report: ExploreReport;
+  beforeAll(async () => {
+    report = await exploreStoryParallel(campaign);
+  }, 300_000);
+
+  it('walks every path to the end', () => {
+    expect(report.complete).toBe(true);
+    expect(report.pathsTotal).toBeGreaterThan(1_000_000);
+  });
+
+  it('finds every ending the campaign declares, and no dead end, error or warning', () => {
+    const declared = declaredEndings(campaign).map((e) => e.id);
+    expect(declared.length).toBeGreaterThanOrEqual(6);
+    expect(report.endings.map((e) => e.id).sort()).toEqual([...declared].sort());
+    expect(report.endingsNeverReached).toEqual([]);
+    expect(report.deadEnds).toEqual([]);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('reaches every knot and stitch', () => {
+    expect(report.sections).toBeGreaterThan(40);
+    expect(report.unreached).toEqual([]);
+  });
+
+  it('sees every decision of the campaign, each option changing where runs end', () => {
+    const tagged = report.decisions.filter((d) => d.tagged);
+    expect(tagged.length).toBeGreaterThanOrEqual(12);
+    for (const id of ['suspend-offensive', 'manchurian-alert', 'delhi-summit']) {
+      const decision = tagged.find((d) => d.id === id);
+      expect(decision?.options.length, id).toBeGreaterThanOrEqual(3);
+      const outcomes = decision!.options.map((o) => JSON.stringify([o.endings, o.finalStats]));
+      expect(new Set(outcomes).size, id).toBe(outcomes.length);
+    }
+  });
+});
