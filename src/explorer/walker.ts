@@ -229,6 +229,7 @@ export class Walker {
    */
   private keyText(saved: SavedState): string {
     this.dropDeadVariables(saved);
+    sortListValues(saved.variablesState);
     for (const flow of Object.values(saved.flows)) {
       delete flow.outputStream;
       renumberThreads(flow);
@@ -301,6 +302,19 @@ export class Walker {
 
   private readStats(): StatValue[] {
     return this.setup.stats.map((name) => statValue(this.story.variablesState.$(name)));
+  }
+}
+
+/**
+ * A LIST value is saved with its items in the order they were added; the same items are the
+ * same value whatever the order, so sort them.
+ */
+function sortListValues(variables: unknown): void {
+  if (!variables || typeof variables !== 'object') return;
+  for (const value of Object.values(variables as Record<string, unknown>)) {
+    const list = (value as { list?: unknown } | null)?.list;
+    if (list && typeof list === 'object')
+      (value as { list: unknown }).list = sorted(list as Record<string, number>);
   }
 }
 

@@ -88,6 +88,12 @@ describe('exploreStory', () => {
     expect(report.endings.map((e) => [e.id, e.pathCount])).toEqual([['done', 8]]);
   });
 
+  it('treats a LIST holding the same items as one value, whatever order they came in', () => {
+    const report = explore('list-order');
+    expect(report.decisions.find((d) => d.id === 'then')?.occurrences).toBe(1);
+    expect(report.pathsTotal).toBe(2);
+  });
+
   it('lists the knots and stitches never reached, leaving functions out', () => {
     const report = explore('unreachable');
     expect([...report.unreached].sort()).toEqual(['cellar', 'hall.window']);
