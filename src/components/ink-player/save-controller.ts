@@ -22,7 +22,15 @@ const HINT = 'stavka:autosave:';
 
 /** Resolves after the next frame has been painted. */
 function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      // Once the frame is painted, wait for the browser to be idle (a click being handled
+      // comes first), but never more than half a second.
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(() => resolve(), { timeout: 500 });
+      else setTimeout(resolve);
+    }),
+  );
 }
 
 /**
@@ -92,6 +100,9 @@ export class SaveController implements ReactiveController {
   private channel: TabChannel | null = null;
   private writing: Promise<void> = Promise.resolve();
   private lib: Persistence | null = null;
+  /** An autosave is waiting for its turn; it will write `latest`. */
+  private queued = false;
+  private latest: (() => PlaythroughData) | null = null;
   /** The latest run asked to be autosaved before the store was open; written once it is. */
   private pending: (() => PlaythroughData) | null = null;
 
@@ -157,8 +168,15 @@ export class SaveController implements ReactiveController {
       return;
     }
     if (this.status === SaveStatus.Conflict) return;
+    // A write already waiting reads the run when it starts, so it saves this choice too.
+    this.latest = data;
+    if (this.queued) return;
+    this.queued = true;
     // Written after the next frame is painted, so a choice never waits for its autosave.
-    this.writing = this.writing.then(afterPaint).then(() => this.write(saves, lib, data));
+    this.writing = this.writing.then(afterPaint).then(() => {
+      this.queued = false;
+      return this.write(saves, lib, this.latest ?? data);
+    });
   }
 
   private async write(
@@ -205,6 +223,7 @@ export class SaveController implements ReactiveController {
   }
 
   private setStatusText(text: string): void {
+    if (text === this.statusText) return;
     this.statusText = text;
     this.host.requestUpdate();
   }

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { StatValue } from '../../engine/stats.ts';
 import {
   formatAmount,
+  formatNumber,
   formatValue,
   humaniseMember,
   previousOf,
@@ -47,8 +48,7 @@ export class StatsPanel extends LitElement {
         return html`<dd class="change ${direction}" part="change">
           <span aria-hidden="true">${formatAmount(delta.amount)}</span
           ><span class="visually-hidden"
-            >${direction} ${Math.abs(delta.amount).toLocaleString('en-GB')} since
-            ${this.since}</span
+            >${direction} ${formatNumber(Math.abs(delta.amount))} since ${this.since}</span
           >
         </dd>`;
       }
