@@ -16,6 +16,17 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const path = (steps: readonly string[]) =>
   steps.length ? steps.map((s, i) => `${i + 1}. ${s}`).join(' → ') : '(at the start)';
 
+/** Paths longer than this are shortened in tables and given whole in their own section. */
+const TABLE_STEPS = 16;
+
+/** A path for a table cell: whole when short, else its first and last choices. */
+function shortPath(steps: readonly string[]): string {
+  if (steps.length <= TABLE_STEPS) return path(steps);
+  const head = steps.slice(0, 5).map((s, i) => `${i + 1}. ${s}`);
+  const tail = steps.slice(-5).map((s, i) => `${steps.length - 4 + i}. ${s}`);
+  return `${head.join(' → ')} → … (${steps.length - 10} more) … → ${tail.join(' → ')}`;
+}
+
 export function reportMarkdown(report: ExploreReport): string {
   const out: string[] = [];
   out.push(`# Explorer report${report.title ? `: ${report.title}` : ''}`, '');
@@ -44,10 +55,19 @@ export function reportMarkdown(report: ExploreReport): string {
     for (const e of report.endings) {
       const values = report.stats.map((s) => cell(range(e.finalStats[s.variable])));
       out.push(
-        `| **${cell(e.title)}** (\`${e.id}\`) | ${count(e.pathCount)} | ${cell(path(e.shortestPath))} | ${values.join(' | ')} |`,
+        `| **${cell(e.title)}** (\`${e.id}\`) | ${count(e.pathCount)} | ${cell(shortPath(e.shortestPath))} | ${values.join(' | ')} |`,
       );
     }
     out.push('');
+    const long = report.endings.filter((e) => e.shortestPath.length > TABLE_STEPS);
+    if (long.length > 0) {
+      out.push('### Shortest paths in full', '');
+      for (const e of long) {
+        out.push(`**${e.title}** (${e.shortestPath.length} choices):`, '');
+        e.shortestPath.forEach((step, i) => out.push(`${i + 1}. ${step}`));
+        out.push('');
+      }
+    }
   }
 
   out.push('## Decisions', '');
@@ -99,7 +119,7 @@ export function sampleMarkdown(report: SampleReport): string {
   out.push('| ending | runs | shortest path seen |', '| --- | --- | --- |');
   for (const e of report.endings) {
     out.push(
-      `| **${cell(e.title)}** (\`${e.id}\`) | ${count(e.runs)} | ${cell(path(e.shortestPath))} |`,
+      `| **${cell(e.title)}** (\`${e.id}\`) | ${count(e.runs)} | ${cell(shortPath(e.shortestPath))} |`,
     );
   }
   out.push('', '## Decisions met', '');

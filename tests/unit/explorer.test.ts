@@ -123,6 +123,18 @@ describe('exploreStory', () => {
     expect(reportMarkdown(report)).toContain('**incomplete**');
   });
 
+  it('shortens long paths in the Markdown tables and gives them whole below', () => {
+    const report = exploreStory(compileInk(writeTemp('s2.ink', generateLargeStory(2))).json);
+    const longest = report.endings.find((e) => e.shortestPath.length > 16)!;
+    const markdown = reportMarkdown(report);
+    const row = markdown.split('\n').find((line) => line.includes(`(\`${longest.id}\`)`))!;
+    expect(row).toContain(`… (${longest.shortestPath.length - 10} more) …`);
+    expect(row).not.toContain(`6. ${longest.shortestPath[5]}`);
+    expect(markdown).toContain('### Shortest paths in full');
+    const steps = longest.shortestPath.map((step, i) => `${i + 1}. ${step}`).join('\n');
+    expect(markdown).toContain(`(${longest.shortestPath.length} choices):\n\n${steps}\n`);
+  });
+
   it('grows with the story: ten times the chapters, about ten times the states', () => {
     const small = exploreStory(compileInk(writeTemp('s1.ink', generateLargeStory(1))).json);
     const large = exploreStory(compileInk(writeTemp('s10.ink', generateLargeStory(10))).json);
