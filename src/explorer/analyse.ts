@@ -89,6 +89,28 @@ function tokenOf(value: StatValue | undefined): string | null {
   return Array.isArray(value) ? value.join(', ') || '(empty)' : String(value);
 }
 
+/**
+ * Empties one row of sums: no paths, and for numeric stats a min of +∞ and a max of -∞, so that
+ * the first value added sets both.
+ */
+function clearRow(
+  numbers: Float64Array,
+  bits: Uint32Array,
+  base: number,
+  bitBase: number,
+  width: number,
+  words: number,
+  layouts: readonly StatLayout[],
+): void {
+  numbers.fill(0, base, base + width);
+  for (const s of layouts) {
+    if (s.kind !== 'number') continue;
+    numbers[base + s.offset] = Infinity;
+    numbers[base + s.offset + 1] = -Infinity;
+  }
+  bits.fill(0, bitBase, bitBase + words);
+}
+
 /** Rows of sums (paths, paths per bucket, stat min/max/sum; token bitmasks), reused. */
 class SumPool {
   numbers: Float64Array;
@@ -115,14 +137,8 @@ class SumPool {
       bits.set(this.bits);
       this.bits = bits;
     }
-    const base = slot * this.width;
-    this.numbers.fill(0, base, base + this.width);
-    for (const s of this.layouts) {
-      if (s.kind !== 'number') continue;
-      this.numbers[base + s.offset] = Infinity;
-      this.numbers[base + s.offset + 1] = -Infinity;
-    }
-    if (this.words > 0) this.bits.fill(0, slot * this.words, (slot + 1) * this.words);
+    const { width, words } = this;
+    clearRow(this.numbers, this.bits, slot * width, slot * words, width, words, this.layouts);
     return slot;
   }
 
@@ -226,21 +242,11 @@ class Totals {
   constructor(width: number, words: number, layouts: readonly StatLayout[]) {
     this.numbers = new Float64Array(width);
     this.bits = new Uint32Array(Math.max(1, words));
-    for (const s of layouts) {
-      if (s.kind !== 'number') continue;
-      this.numbers[s.offset] = Infinity;
-      this.numbers[s.offset + 1] = -Infinity;
-    }
+    this.reset(layouts);
   }
   /** Back to no paths, as new. */
   reset(layouts: readonly StatLayout[]): void {
-    this.numbers.fill(0);
-    this.bits.fill(0);
-    for (const s of layouts) {
-      if (s.kind !== 'number') continue;
-      this.numbers[s.offset] = Infinity;
-      this.numbers[s.offset + 1] = -Infinity;
-    }
+    clearRow(this.numbers, this.bits, 0, 0, this.numbers.length, this.bits.length, layouts);
   }
   get view() {
     return { numbers: this.numbers, bits: this.bits, base: 0, bitBase: 0 };
