@@ -188,10 +188,6 @@ function rewindFigures(json: string, decisions: number) {
  * decisions), each walked whole, in one thread and on every core.
  */
 async function explorerFigures(campaign: string, dir: string) {
-  const decisions = exploreStory(campaign).decisions.length;
-  const large = compileInk(
-    writeTemp(dir, 'large.ink', generateLargeStory((10 * decisions) / 12)),
-  ).json;
   const summary = (r: ExploreReport) => ({
     complete: r.complete,
     states: r.distinctStates,
@@ -204,13 +200,18 @@ async function explorerFigures(campaign: string, dir: string) {
     workers: r.workers,
     statesPerSecond: Math.round(r.distinctStates / r.seconds),
   });
-  const figures = async (json: string) => ({
-    oneThread: summary(exploreStory(json)),
+  const figures = async (json: string, oneThread = exploreStory(json)) => ({
+    oneThread: summary(oneThread),
     everyCore: summary(await exploreStoryParallel(json, { soloMs: 0 })),
   });
+  // The one-thread walk of the campaign also says how many decisions the 10x story needs.
+  const ours = exploreStory(campaign);
+  const large = compileInk(
+    writeTemp(dir, 'large.ink', generateLargeStory((10 * ours.decisions.length) / 12)),
+  ).json;
   const sample = sampleStory(campaign, 3000);
   return {
-    campaign: await figures(campaign),
+    campaign: await figures(campaign, ours),
     tenTimes: await figures(large),
     campaignSample: {
       runs: sample.runs,
