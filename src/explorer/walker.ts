@@ -263,16 +263,14 @@ export class Walker {
   private dropDeadVariables(saved: SavedState): void {
     const variables = saved.variablesState as Record<string, unknown> | undefined;
     if (!this.live || !variables) return;
-    const flows = JSON.stringify(saved.flows);
+    const positions = storyPositions(saved.flows);
+    if (positions.length === 0) return;
     const live = new Set<string>();
-    let positions = 0;
-    for (const match of flows.matchAll(/"(?:cPath|targetPath)":"([^"]*)"/g)) {
-      positions++;
-      const reads = this.live.get(knotOf(match[1] ?? ''));
+    for (const position of positions) {
+      const reads = this.live.get(knotOf(position));
       if (!reads) return; // a position the map does not know: keep everything
       for (const name of reads) live.add(name);
     }
-    if (positions === 0) return;
     for (const name of Object.keys(variables)) {
       if (!live.has(name) && !this.statNames.has(name)) delete variables[name];
     }
@@ -316,6 +314,28 @@ function sortListValues(variables: unknown): void {
     if (list && typeof list === 'object')
       (value as { list: unknown }).list = sorted(list as Record<string, number>);
   }
+}
+
+/**
+ * Every place the saved flows can go on from: each call-stack position (`cPath`) of every
+ * thread, and each choice's target (`targetPath`).
+ */
+function storyPositions(flows: unknown): string[] {
+  const positions: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, item] of Object.entries(value)) {
+      if ((key === 'cPath' || key === 'targetPath') && typeof item === 'string') {
+        positions.push(item);
+      } else visit(item);
+    }
+  };
+  visit(flows);
+  return positions;
 }
 
 /** The stop marks in a state's visit counts, by number. */
