@@ -5,7 +5,7 @@
  * problem, and can be exported.
  */
 import { normaliseSaveName } from './record.ts';
-import { parseRecord, type SaveRecord } from './schema.ts';
+import { compactRecord, parseRecord, type SaveRecord } from './schema.ts';
 import { storageFailure, type KeyValueStore } from './store.ts';
 
 const AUTOSAVE = 'autosave';
@@ -148,7 +148,7 @@ export class SaveStore {
       // Taking over writes above the other tab's revision, so that its next write is refused.
       const revision =
         options.force && stored ? Math.max(record.revision, stored.revision + 1) : record.revision;
-      await this.write(AUTOSAVE, { ...record, revision, kind: 'autosave' });
+      await this.writeRecord(AUTOSAVE, { ...record, revision, kind: 'autosave' });
       this.lastWritten = { tabId: record.tabId, revision };
       return { conflict: false, revision };
     });
@@ -188,7 +188,7 @@ export class SaveStore {
     const name = normaliseSaveName(record.name);
     if (!name) throw new SaveNameError();
     const slot: SaveRecord = { ...record, kind: 'slot', name };
-    await this.critical(() => this.write(SLOT + slot.id, slot));
+    await this.critical(() => this.writeRecord(SLOT + slot.id, slot));
     return slot;
   }
 
@@ -246,7 +246,7 @@ export class SaveStore {
     if (!normalised) throw new SaveNameError();
     return this.critical(async () => {
       const record = await this.loadSlot(id);
-      await this.write(SLOT + id, { ...record, name: normalised });
+      await this.writeRecord(SLOT + id, { ...record, name: normalised });
       return normalised;
     });
   }
@@ -295,7 +295,7 @@ export class SaveStore {
         const name = isAutosave
           ? normaliseSaveName(`Imported autosave (${where})`)
           : normaliseSaveName(record.name) || 'Imported save';
-        await this.write(SLOT + id, { ...record, id, name, kind: 'slot' });
+        await this.writeRecord(SLOT + id, { ...record, id, name, kind: 'slot' });
         taken.add(SLOT + id);
         added++;
       }
@@ -362,6 +362,11 @@ export class SaveStore {
   private async read(key: string): Promise<unknown> {
     const value = await this.guard(() => this.store.get(key));
     return value === undefined ? null : value;
+  }
+
+  /** Writes a valid record in its compact stored form. */
+  private async writeRecord(key: string, record: SaveRecord): Promise<void> {
+    await this.write(key, compactRecord(record));
   }
 
   private async write(key: string, value: unknown): Promise<void> {

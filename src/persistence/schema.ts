@@ -57,17 +57,25 @@ const statSchema = z.object({
   value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string()).readonly(), z.null()]),
 });
 
+/**
+ * A history entry's snapshot as stored from version 2 on: without its replay log, which is the
+ * first steps of the run's own log. Version 1 kept a copy of the log in every snapshot, so a
+ * run of n decisions stored n²/2 steps; both are read.
+ */
+const storedSnapshotSchema = snapshotSchema.extend({
+  log: z.array(replayStepSchema).readonly().optional(),
+});
+
 const historyEntrySchema = z.object({
   decision: nullableText,
   choiceText: z.string(),
   chapter: nullableText,
   date: nullableText,
   stats: z.array(statSchema).readonly(),
-  snapshot: snapshotSchema,
+  snapshot: storedSnapshotSchema,
 });
 
-/** The engine's `PlaythroughData`, checked deeply. */
-export const playthroughDataSchema = z.object({
+const storedDataSchema = z.object({
   current: snapshotSchema,
   transcript: z
     .array(z.object({ text: z.string(), tags: z.array(z.string()).readonly() }))
@@ -75,14 +83,27 @@ export const playthroughDataSchema = z.object({
   history: z.array(historyEntrySchema).readonly(),
 });
 
+/** The engine's `PlaythroughData`, checked deeply; each snapshot's log is rebuilt from the run's. */
+export const playthroughDataSchema = storedDataSchema.transform((data) => ({
+  ...data,
+  history: data.history.map((entry, i) => ({
+    ...entry,
+    snapshot: { ...entry.snapshot, log: entry.snapshot.log ?? data.current.log.slice(0, i) },
+  })) as readonly (z.output<typeof historyEntrySchema> & {
+    readonly snapshot: z.output<typeof snapshotSchema>;
+  })[],
+}));
+
 /** The version of the save record this build writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** The oldest version it still reads. */
+export const OLDEST_SCHEMA_VERSION = 1;
 
 /** Longest name a save slot may have. */
 export const MAX_NAME_LENGTH = 80;
 
 export const saveRecordSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(OLDEST_SCHEMA_VERSION), z.literal(SCHEMA_VERSION)]),
   id: z.string().min(1).max(200),
   kind: z.enum(['autosave', 'slot']),
   name: z
@@ -101,9 +122,29 @@ export const saveRecordSchema = z.object({
   tabId: z.string(),
 });
 
-/** A saved game as stored and exported (validated: only ever produced by the schema or the engine). */
-export type SaveRecord = z.infer<typeof saveRecordSchema>;
+/** A saved game as read (validated: only ever produced by the schema or the engine). */
+export type SaveRecord = z.output<typeof saveRecordSchema>;
+/** A saved game as written: history snapshots without their copies of the log. */
+export type StoredSaveRecord = z.input<typeof saveRecordSchema>;
 export type SaveKind = SaveRecord['kind'];
+
+/**
+ * A record as it is written: the current version, and each history snapshot without its copy
+ * of the log (rebuilt on reading), so that a run's record grows linearly with its decisions.
+ */
+export function compactRecord(record: SaveRecord): StoredSaveRecord {
+  return {
+    ...record,
+    schemaVersion: SCHEMA_VERSION,
+    data: {
+      ...record.data,
+      history: record.data.history.map((entry) => {
+        const { log: _log, ...snapshot } = entry.snapshot;
+        return { ...entry, snapshot };
+      }),
+    },
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Readable reasons
@@ -162,7 +203,8 @@ export function parseRecord(value: unknown): { record: SaveRecord } | { problem:
       problem: `it was made by a newer version of the game (save format ${version}; this one reads ${SCHEMA_VERSION})`,
     };
   }
-  if (version !== SCHEMA_VERSION) return { problem: 'it has no save format this game knows' };
+  if (typeof version !== 'number' || version < OLDEST_SCHEMA_VERSION || !Number.isInteger(version))
+    return { problem: 'it has no save format this game knows' };
   const result = saveRecordSchema.safeParse(value, { reportInput: true });
   return result.success ? { record: result.data } : { problem: describeIssue(result.error) };
 }

@@ -133,7 +133,7 @@ describe('bad save files', () => {
     (brokenState.data.current as { inkState: string }).inkState = '{"flows":{';
     const missingField: Record<string, unknown> = { ...recordOf([1]) };
     delete missingField['storyHash'];
-    const future = { ...recordOf([0]), schemaVersion: 2 };
+    const future = { ...recordOf([0]), schemaVersion: 3 };
     const text = serialiseEnvelope([fine, brokenState, missingField, future, 'hello']);
 
     const result = parseSaveFile(text);
@@ -211,8 +211,8 @@ describe('text that looks like HTML or script', () => {
 
   it('ignores __proto__ keys in a file instead of letting them reach any object', () => {
     const text = serialiseEnvelope([recordOf()]).replace(
-      '"schemaVersion":1',
-      '"__proto__":{"polluted":true},"schemaVersion":1',
+      '"schemaVersion":2',
+      '"__proto__":{"polluted":true},"schemaVersion":2',
     );
     expect(text).toContain('__proto__');
     const result = parseSaveFile(text);

@@ -49,7 +49,7 @@ describe('save records', () => {
       now: new Date('2026-01-02T03:04:05Z'),
     });
     expect(record).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: 'Before the end',
       chapter: 'Two',
       date: '2 May 1943',
@@ -342,5 +342,30 @@ describe('storage that fails', () => {
     );
     await expect(saves.autosave(recordOf(), 0)).rejects.toBeInstanceOf(StorageError);
     expect(await saves.loadAutosave()).toBeNull();
+  });
+});
+
+describe('stored size', () => {
+  it('stores each step of the log a fixed number of times, so a record grows linearly', async () => {
+    const { compactRecord, parseRecord } = await import('../../src/persistence/schema.ts');
+    const { campaignRun } = await import('../fixtures/persistence/campaign-run.ts');
+    // Every replay step is an object with a "path"; count them in what is written.
+    const stepsStored = (decisions: number) =>
+      JSON.stringify(compactRecord(campaignRun(decisions))).split('"path":').length - 1;
+    // The record's own log and the current snapshot's: twice, whatever the length (version 1
+    // kept a copy in every snapshot as well: 4 + 10 + … steps).
+    expect([4, 8, 12].map(stepsStored)).toEqual([8, 16, 24]);
+    // What is written is read back whole, each snapshot with its own log.
+    const back = parseRecord(JSON.parse(JSON.stringify(compactRecord(campaignRun(8)))));
+    expect('record' in back && back.record.data.history[5]?.snapshot.log).toHaveLength(5);
+  });
+
+  it('still reads a version 1 record, with a copy of the log in every snapshot', async () => {
+    const { parseRecord } = await import('../../src/persistence/schema.ts');
+    const v1 = { ...recordOf([0, 1]), schemaVersion: 1 };
+    const parsed = parseRecord(JSON.parse(JSON.stringify(v1)));
+    expect('record' in parsed && parsed.record.data.history[1]?.snapshot.log).toEqual(
+      v1.data.history[1]?.snapshot.log,
+    );
   });
 });
