@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       },
       { once: true },
     );
+    player.endings = source.id === CAMPAIGN_ID ? campaignEndings : [];
     player.storyId = source.id;
     player.storyHash = source.hash;
     player.assetBase = source.assetBase;

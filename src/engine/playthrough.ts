@@ -46,6 +46,8 @@ export interface View {
   readonly transcript: readonly Paragraph[];
   /** Where the newest frame's paragraphs start in `transcript`. */
   readonly newFrom: number;
+  /** The newest frame began with Inky's CLEAR: the text before it is gone. */
+  readonly cleared: boolean;
   readonly choices: readonly ChoiceView[];
   readonly scene: Scene;
   readonly stats: readonly StatValue[];
@@ -68,6 +70,7 @@ export class Playthrough {
   private history: HistoryEntry[] = [];
   private frame: Frame | null = null;
   private newFrom = 0;
+  private cleared = false;
   private previousStats: readonly StatValue[] | null = null;
 
   constructor(json: string | object, options: SessionOptions = {}) {
@@ -119,6 +122,7 @@ export class Playthrough {
     const frame = this.session.restore(entry.snapshot);
     this.previousStats = this.history.at(-1)?.stats ?? null;
     this.newFrom = this.transcript.length;
+    this.cleared = false;
     this.frame = frame;
     return this.view();
   }
@@ -139,6 +143,7 @@ export class Playthrough {
     this.previousStats = this.history.at(-1)?.stats ?? null;
     this.frame = this.session.restore(data.current);
     this.newFrom = this.transcript.length;
+    this.cleared = false;
     return this.view();
   }
 
@@ -148,6 +153,7 @@ export class Playthrough {
     return {
       transcript: this.transcript,
       newFrom: this.newFrom,
+      cleared: this.cleared,
       choices: frame.choices,
       scene: frame.scene,
       stats: frame.stats,
@@ -162,6 +168,7 @@ export class Playthrough {
 
   private absorb(frame: Frame): View {
     if (frame.cleared) this.transcript = [];
+    this.cleared = frame.cleared;
     this.newFrom = this.transcript.length;
     this.transcript = [...this.transcript, ...frame.paragraphs];
     this.frame = frame;

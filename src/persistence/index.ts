@@ -32,3 +32,4 @@ export {
   type OpenedStore,
 } from './store.ts';
 export { TabChannel, type TabWrite } from './tab-channel.ts';
+export { RunStore, type LoadedTree, type StoredBody } from './run-store.ts';

@@ -139,8 +139,8 @@ export function compactRecord(record: SaveRecord): StoredSaveRecord {
     data: {
       ...record.data,
       history: record.data.history.map((entry) => {
-        const { log: _log, ...snapshot } = entry.snapshot;
-        return { ...entry, snapshot };
+        const { inkState, scene, decision, seed, transcriptLength } = entry.snapshot;
+        return { ...entry, snapshot: { inkState, scene, decision, seed, transcriptLength } };
       }),
     },
   };

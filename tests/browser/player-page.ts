@@ -46,8 +46,18 @@ export async function autosaved(page: Page): Promise<void> {
   await expect.poll(() => saveState(page).innerText()).toBe('Progress saved');
 }
 
+/** The orders on offer, as their text alone (without key or mark). */
 export async function choiceTexts(page: Page): Promise<string[]> {
-  return (await choiceButtons(page).allInnerTexts()).map((t) => t.replace(/^\d\s*/, '').trim());
+  return (await page.locator('ink-player .choices .choice .text').allInnerTexts()).map((t) =>
+    t.trim(),
+  );
+}
+
+/** The quiet marks under the orders on offer ('' where an order has none). */
+export async function choiceMarks(page: Page): Promise<string[]> {
+  return choiceButtons(page).evaluateAll((buttons) =>
+    buttons.map((b) => b.querySelector('.mark')?.textContent?.trim() ?? ''),
+  );
 }
 
 /** Opens the Saves dialog. */

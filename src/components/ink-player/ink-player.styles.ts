@@ -46,7 +46,8 @@ export const playerStyles = css`
   }
   .tool,
   dialog button,
-  .ending button {
+  .ending button,
+  .marks-toggle {
     font: inherit;
     font-family: var(--font-ui);
     font-size: 0.9rem;
@@ -186,13 +187,28 @@ export const playerStyles = css`
     max-width: var(--measure);
     margin: 0.5rem auto 2rem;
   }
+  .choices-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 0.5rem;
+  }
   .choices h2 {
     font-family: var(--font-ui);
     font-size: 0.8rem;
     text-transform: uppercase;
     letter-spacing: 0.08em;
     color: var(--text-muted);
-    margin: 0 0 0.5rem;
+    margin: 0;
+  }
+  .choices-head .marks-toggle {
+    font-size: 0.8rem;
+    min-height: 1.9rem;
+    padding: 0.2rem 0.55rem;
+    background: transparent;
+    color: var(--text-muted);
   }
   .choices ol {
     list-style: none;
@@ -218,6 +234,19 @@ export const playerStyles = css`
     box-shadow: var(--shadow);
     transition: transform var(--duration) ease-out;
   }
+  .choice {
+    flex-wrap: wrap;
+  }
+  .choice .text {
+    flex: 1 1 12rem;
+  }
+  .choice .mark {
+    flex: 1 0 100%;
+    padding-left: calc(1.2em + 0.75rem);
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    color: var(--text-muted);
+  }
   .choice:hover {
     transform: translateX(2px);
   }
@@ -239,6 +268,23 @@ export const playerStyles = css`
   .ending h2 {
     margin: 0 0 0.5rem;
     font-size: 1.25rem;
+  }
+  .ending .endings-found {
+    font-family: var(--font-ui);
+    font-size: 0.95rem;
+    margin: 0 0 0.75rem;
+  }
+  .ending-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  .ending .ending-note {
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    color: var(--text-muted);
+    margin: 0.5rem 0 0;
   }
   .ending .label {
     font-family: var(--font-ui);

@@ -1,22 +1,40 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { Playthrough, type View } from '../../engine/playthrough.ts';
-import { replayLog, type Divergence } from '../../engine/replay.ts';
-import type { Paragraph, ReplayStep } from '../../engine/story-session.ts';
-import type { GlobalTags } from '../../engine/tags.ts';
+import { ContextProvider } from '@lit/context';
+import type { ChoiceMark } from '../../branches/run-tree.ts';
+import type { PlaythroughData, View } from '../../engine/playthrough.ts';
+import type { ChoiceView, Paragraph } from '../../engine/story-session.ts';
+import type { EndingTag, GlobalTags } from '../../engine/tags.ts';
+import { gameContext } from '../../game/context.ts';
+import { GameController, type Notice } from '../../game/game-controller.ts';
 import { InkViewEvent, type RewindEvent } from '../events.ts';
 import '../history-panel/history-panel.ts';
 import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
 import { KeyboardController } from './keyboard-controller.ts';
-import { hasAutosaveHint, SaveController, type RestoredGame } from './save-controller.ts';
+import type { RestoredGame } from './save-controller.ts';
 import { visuallyHidden } from '../../styles/shared-styles.ts';
 
-/** A message shown above the story: what happened to the player's progress, and why. */
-export interface Notice {
-  readonly id: string;
-  readonly tone: 'info' | 'warn';
-  readonly text: string;
+export type { Notice };
+
+const MARKS_KEY = 'stavka:marks';
+
+/** Whether the player has hidden the marks on orders already taken. */
+function storedMarksHidden(): boolean {
+  try {
+    return localStorage.getItem(MARKS_KEY) === 'hidden';
+  } catch {
+    return false;
+  }
+}
+
+const TIMES = ['never', 'once', 'twice'];
+
+/** "taken twice → The First Shot", for an order other runs took at this moment. */
+export function markText(mark: ChoiceMark): string {
+  const times = mark.runs < TIMES.length ? TIMES[mark.runs] : `${mark.runs} times`;
+  const endings = mark.endings.map((e) => e.title).join(', ');
+  return `taken ${times}${endings ? ` → ${endings}` : ''}`;
 }
 
 const THEME_LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -57,11 +75,11 @@ export class InkPlayer extends LitElement {
   /** Where `# image:` paths are resolved from. */
   @property({ attribute: 'asset-base' }) assetBase = document.baseURI;
 
-  @state() private _view: View | null = null;
-  @state() private _story: GlobalTags | null = null;
-  @state() private _notices: Notice[] = [];
-  @state() private _error: string | null = null;
+  /** The endings the story declares (from the build), for "N of M endings found". */
+  @property({ attribute: false }) endings: readonly EndingTag[] = [];
+
   @state() private _announce = '';
+  @state() private _marksHidden = storedMarksHidden();
   @state() private _theme: Theme = storedTheme();
   /** The save menu is a chunk of its own, loaded the first time it is opened. */
   @state() private _savesLoaded = false;
@@ -69,102 +87,49 @@ export class InkPlayer extends LitElement {
   @query('.story') private _storyEl!: HTMLElement;
   @query('dialog.history') private _historyDialog!: HTMLDialogElement;
 
-  private playthrough: Playthrough | null = null;
+  /** The game this element shows: playthrough, runs, saves. */
+  readonly game = new GameController(this);
+  private readonly provider = new ContextProvider(this, {
+    context: gameContext,
+    initialValue: this.game,
+  });
   private focusNew = false;
-  private readonly saves = new SaveController(this);
 
   constructor() {
     super();
     new KeyboardController(
       this,
-      () => this._view?.choices.length ?? 0,
+      () => this.game.view?.choices.length ?? 0,
       (index) => this.handleChoose(index),
     );
+    // Elements inside that subscribed to the game are told each time it changes.
+    this.game.subscribe(() => this.provider.setValue(this.game, true));
     applyTheme(this._theme);
   }
 
   /** The moment on screen now (for the shell and for tests). */
   get view(): View | null {
-    return this._view;
+    return this.game.view;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storyJson') && this.storyJson) void this.begin(this.storyJson);
+    if (changed.has('storyJson') && this.storyJson) {
+      void this.game.begin(this.storyJson, this.storyId, this.storyHash);
+    }
   }
 
   protected override updated(): void {
-    if (!this.focusNew || !this._view) return;
+    if (!this.focusNew || !this.game.view) return;
     this.focusNew = false;
-    const first = this._storyEl?.querySelector<HTMLElement>(`[data-at="${this._view.newFrom}"]`);
+    const first = this._storyEl?.querySelector<HTMLElement>(
+      `[data-at="${this.game.view.newFrom}"]`,
+    );
     const target = first ?? this.renderRoot.querySelector<HTMLElement>('.choice');
     target?.focus({ preventScroll: false });
   }
 
-  /** Loads the story and continues the saved game, or starts a new one. */
-  private async begin(json: string): Promise<void> {
-    try {
-      this.playthrough = new Playthrough(json, {
-        onWarning: (w) => this.addNotice('warn', `The story reported a problem: ${w.message}`),
-      });
-      this._story = this.playthrough.session.globals;
-      this._error = null;
-    } catch (error) {
-      this._error = error instanceof Error ? error.message : String(error);
-      return;
-    }
-    // A new player sees the story at once and saves open after the first frame is painted;
-    // a returning player waits for the autosave, so the start never flashes by before it.
-    if (!hasAutosaveHint(this.storyId)) {
-      this.show(this.playthrough.start(), false);
-      await this.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    }
-    const restored = await this.saves.open(this.storyId, this.storyHash);
-    const untouched = !this._view || this._view.history.length === 0;
-    if ((restored && untouched) || !this._view) this.show(this.resume(restored), false);
-  }
-
-  /** Rebuilds a restored game, replaying its log if the story changed since it was saved. */
-  private resume(restored: RestoredGame | null): View {
-    const playthrough = this.playthrough!;
-    if (!restored) return playthrough.start();
-    if (restored.storyHash === this.storyHash) {
-      try {
-        return playthrough.load(restored.data);
-      } catch {
-        // The state no longer fits: fall back to replaying the log below.
-      }
-    }
-    return this.replay(restored.log, restored.label);
-  }
-
-  /** Replays a log under the current story, telling the player where it stopped fitting. */
-  private replay(log: readonly ReplayStep[], label: string): View {
-    const result = replayLog(this.playthrough!, log);
-    if (result.divergence) this.reportDivergence(result.divergence, label, log.length);
-    else if (log.length > 0) {
-      this.addNotice(
-        'info',
-        `The story has changed since ${label} was saved; all ${log.length} orders were replayed under the new version.`,
-      );
-    }
-    return result.view;
-  }
-
-  private reportDivergence(d: Divergence, label: string, total: number): void {
-    const where = d.decision ? `at decision “${d.decision}”` : `at step ${d.step + 1}`;
-    const what = d.storyEnded
-      ? `the story now ends before it, so the order “${d.missing}” could not be replayed`
-      : `the order “${d.missing}” is no longer offered (now: ${d.offered.map((o) => `“${o}”`).join(', ')})`;
-    this.addNotice(
-      'warn',
-      `The story has changed since ${label} was saved. ${d.step} of ${total} orders were replayed; ${where} ${what}. You can play on from here; the original save is kept.`,
-    );
-  }
-
-  /** Shows a view and tells the shell. `fresh` marks text that just appeared (focus, announce). */
-  private show(view: View, fresh: boolean): void {
-    this._view = view;
+  /** The game shows a new moment: `fresh` text is focused and announced; the shell is told. */
+  gameShown(view: View, story: GlobalTags, fresh: boolean): void {
     if (fresh) {
       this.focusNew = true;
       this._announce = view.transcript
@@ -173,20 +138,12 @@ export class InkPlayer extends LitElement {
         .filter(Boolean)
         .join(' ');
     }
-    if (this._story) this.dispatchEvent(new InkViewEvent(view, this._story));
+    this.dispatchEvent(new InkViewEvent(view, story));
   }
 
   private handleChoose(index: number): void {
-    if (!this.playthrough || !this._view || index >= this._view.choices.length) return;
-    try {
-      const view = this.playthrough.choose(index);
-      // Inky's RESTART: the story asks to begin again from the top.
-      this.show(view.restart ? this.playthrough.restart() : view, true);
-      this.saves.autosave(this.currentRun);
-      this.playSounds(view);
-    } catch (error) {
-      this._error = error instanceof Error ? error.message : String(error);
-    }
+    this.game.choose(index);
+    if (this.game.view) this.playSounds(this.game.view);
   }
 
   /** Inky's AUDIO (once) and AUDIOLOOP (until changed): played after the player's own click. */
@@ -207,11 +164,8 @@ export class InkPlayer extends LitElement {
   }
 
   private handleRewind(event: RewindEvent): void {
-    if (!this.playthrough) return;
-    const view = this.playthrough.rewindTo(event.at);
     this._historyDialog?.close();
-    this.show(view, true);
-    this.saves.autosave(this.currentRun);
+    this.game.rewindTo(event.at);
   }
 
   private async handleSaves(): Promise<void> {
@@ -221,39 +175,44 @@ export class InkPlayer extends LitElement {
     await this.renderRoot.querySelector('save-menu')?.show();
   }
 
-  private handleRestart(): void {
-    if (!this.playthrough) return;
-    this.show(this.playthrough.restart(), true);
-    this.saves.autosave(this.currentRun);
+  private handlePlayAgain(): void {
+    this.game.playAgain();
+  }
+
+  private handleGoBack(): void {
+    this._historyDialog?.showModal();
+  }
+
+  private toggleMarks(): void {
+    this._marksHidden = !this._marksHidden;
+    try {
+      localStorage.setItem(MARKS_KEY, this._marksHidden ? 'hidden' : 'shown');
+    } catch {
+      // Storage blocked: the setting lasts for this page.
+    }
   }
 
   /** Loads a game the save menu handed over (a slot or an imported save). */
   loadGame(game: RestoredGame): void {
-    if (!this.playthrough) return;
-    this.show(this.resume(game), true);
-    this.saves.autosave(this.currentRun);
+    this.game.loadGame(game);
   }
 
-  /** Resolves when every autosave asked for so far has been written (or has failed). */
+  /** Resolves when every save and run write asked for so far is done (or has failed). */
   saveSettled(): Promise<void> {
-    return this.saves.settled();
+    return this.game.settled();
   }
-
-  /** The run as plain data, read when an autosave is written. */
-  private readonly currentRun = () => this.playthrough!.data();
 
   /** The run as plain data, for the save menu. */
-  currentData() {
-    return this.playthrough?.data() ?? null;
+  currentData(): PlaythroughData | null {
+    return this.game.currentData();
   }
 
   addNotice(tone: Notice['tone'], text: string): void {
-    const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-    this._notices = [...this._notices.filter((n) => n.text !== text), { id, tone, text }];
+    this.game.addNotice(tone, text);
   }
 
   private dismiss(id: string): void {
-    this._notices = this._notices.filter((n) => n.id !== id);
+    this.game.dismiss(id);
   }
 
   /** Inky's BACKGROUND: a picture behind the story text (same-origin paths only). */
@@ -294,18 +253,57 @@ export class InkPlayer extends LitElement {
     return parts;
   }
 
+  /** The quiet note under an order: where other runs that took it went; history's order. */
+  private renderMark(choice: ChoiceView, mark: ChoiceMark | null, endingsKnown: boolean) {
+    if (this._marksHidden) return nothing;
+    const parts = [];
+    if (mark) parts.push(markText(mark));
+    if (choice.meta.history && endingsKnown) parts.push('the order history took');
+    return parts.length > 0 ? html`<span class="mark">${parts.join(' · ')}</span>` : nothing;
+  }
+
+  private renderEnding(view: View) {
+    const ending = view.scene.ending;
+    const found = this.game.endings();
+    const total = this.endings.length;
+    const counted = total > 0 ? `${found.size} of ${total} endings found` : `${found.size} found`;
+    const titles = [...found.values()].map((f) => f.ending.title);
+    return html`<section class="ending" aria-labelledby="ending-title">
+      <p class="label">The end${ending ? '' : ' (this story marks no ending)'}</p>
+      <h2 id="ending-title">${ending?.title ?? 'The story is over'}</h2>
+      ${
+        found.size > 0
+          ? html`<p class="endings-found">
+              <strong>${counted}</strong
+              >${titles.length > 0 ? html`: ${titles.join(', ')}` : nothing}
+            </p>`
+          : nothing
+      }
+      <slot name="ending"></slot>
+      <div class="ending-actions">
+        <button type="button" @click=${this.handleGoBack}>Go back to a decision</button>
+        <button type="button" @click=${this.handlePlayAgain}>Play again from the start</button>
+      </div>
+      <p class="ending-note">Neither loses this run: every road you take is kept.</p>
+    </section>`;
+  }
+
   override render() {
-    const view = this._view;
-    const title = this._story?.title ?? 'Untitled story';
+    const view = this.game.view;
+    const story = this.game.story;
+    const error = this.game.error;
+    const notices = this.game.notices;
+    const marks = this.game.marks();
+    const endingsKnown = this.game.endings().size > 0;
+    const title = story?.title ?? 'Untitled story';
     const where = view ? [view.scene.chapter, view.scene.date].filter(Boolean).join(' · ') : '';
-    const ending = view?.ended ? view.scene.ending : null;
     return html`
       <header part="header">
         <div>
           <h1>${title}</h1>
           ${where ? html`<p class="where">${where}</p>` : nothing}
         </div>
-        <p class="save-state" aria-live="polite">${this.saves.statusText}</p>
+        <p class="save-state" aria-live="polite">${this.game.saves.statusText}</p>
         <nav class="tools" aria-label="Game">
           <button class="tool" type="button" @click=${() => this._historyDialog?.showModal()}>
             History (${view?.history.length ?? 0})
@@ -324,16 +322,13 @@ export class InkPlayer extends LitElement {
       <slot name="above"></slot>
       <div class="layout">
         <main class="main">
-          <div
-            class="notices ${this._error || this._notices.length > 0 ? 'some' : ''}"
-            role="status"
-          >
+          <div class="notices ${error || notices.length > 0 ? 'some' : ''}" role="status">
             ${
-              this._error
-                ? html`<div class="notice warn error" role="alert"><p>${this._error}</p></div>`
+              error
+                ? html`<div class="notice warn error" role="alert"><p>${error}</p></div>`
                 : nothing
             }
-            ${this._notices.map(
+            ${notices.map(
               (n) =>
                 html`<div class="notice ${n.tone}">
                   <p>${n.text}</p>
@@ -356,7 +351,21 @@ export class InkPlayer extends LitElement {
           ${
             view && view.choices.length > 0
               ? html`<section class="choices" part="choices" aria-labelledby="choices-title">
-                  <h2 id="choices-title">Your orders</h2>
+                  <div class="choices-head">
+                    <h2 id="choices-title">Your orders</h2>
+                    ${
+                      marks.some(Boolean) || endingsKnown
+                        ? html`<button
+                            class="marks-toggle"
+                            type="button"
+                            aria-pressed=${this._marksHidden ? 'false' : 'true'}
+                            @click=${this.toggleMarks}
+                          >
+                            ${this._marksHidden ? 'Show where orders led' : 'Hide where orders led'}
+                          </button>`
+                        : nothing
+                    }
+                  </div>
                   <ol>
                     ${view.choices.map(
                       (c, i) =>
@@ -367,7 +376,8 @@ export class InkPlayer extends LitElement {
                             @click=${() => this.handleChoose(i)}
                           >
                             <span class="key" aria-hidden="true">${i < 9 ? i + 1 : ''}</span>
-                            <span>${c.text}</span>
+                            <span class="text">${c.text}</span>
+                            ${this.renderMark(c, marks[i] ?? null, endingsKnown)}
                           </button>
                         </li>`,
                     )}
@@ -375,18 +385,7 @@ export class InkPlayer extends LitElement {
                 </section>`
               : nothing
           }
-          ${
-            view?.ended
-              ? html`<section class="ending" aria-labelledby="ending-title">
-                  <p class="label">The end${ending ? '' : ' (this story marks no ending)'}</p>
-                  <h2 id="ending-title">${ending?.title ?? 'The story is over'}</h2>
-                  <slot name="ending"></slot>
-                  <button type="button" @click=${this.handleRestart}>
-                    Play again from the start
-                  </button>
-                </section>`
-              : nothing
-          }
+          ${view?.ended ? this.renderEnding(view) : nothing}
         </main>
         <aside class="aside" aria-label="War room"><slot name="aside"></slot></aside>
       </div>
@@ -394,7 +393,7 @@ export class InkPlayer extends LitElement {
         this._savesLoaded
           ? html`<save-menu
               .storyId=${this.storyId}
-              .controller=${this.saves}
+              .controller=${this.game.saves}
               @game-load=${(e: CustomEvent<RestoredGame>) => this.loadGame(e.detail)}
             ></save-menu>`
           : nothing

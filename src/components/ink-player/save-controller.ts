@@ -3,6 +3,7 @@ import type { PlaythroughData } from '../../engine/playthrough.ts';
 import type { ReplayStep } from '../../engine/story-session.ts';
 import type {
   LoadedAutosave,
+  RunStore,
   SaveRecord,
   SaveStore,
   SlotListing,
@@ -93,6 +94,7 @@ export class SaveController implements ReactiveController {
   /** What the header says about saving: "Progress saved", "Not saved: …". */
   statusText = '';
   private saves: SaveStore | null = null;
+  private runs: RunStore | null = null;
   private storyId = '';
   private storyHash = '';
   private readonly tabId = crypto.randomUUID();
@@ -120,9 +122,10 @@ export class SaveController implements ReactiveController {
   async open(storyId: string, storyHash: string): Promise<RestoredGame | null> {
     this.storyId = storyId;
     this.storyHash = storyHash;
-    const { openStore, SaveStore, TabChannel } = (this.lib = await loadPersistence());
+    const { openStore, RunStore, SaveStore, TabChannel } = (this.lib = await loadPersistence());
     const opened = await openStore(storyId);
     this.saves = new SaveStore(opened.store, storyId);
+    this.runs = new RunStore(opened.store);
     this.status = opened.persistent ? SaveStatus.Persistent : SaveStatus.MemoryOnly;
     this.setStatusText(opened.persistent ? '' : 'Not saved: playing in memory');
     if (!opened.persistent) {
@@ -213,13 +216,24 @@ export class SaveController implements ReactiveController {
       this.channel?.announce(record.revision);
       this.setStatusText('Progress saved');
     } catch (error) {
-      this.status = SaveStatus.MemoryOnly;
-      this.setStatusText('Not saved: playing in memory');
-      this.host.addNotice(
-        'warn',
-        `${error instanceof Error ? error.message : String(error)} You can keep playing, but progress will not be kept.`,
-      );
+      this.reportFailure(error);
     }
+  }
+
+  /** The story's tree of runs, kept in the same store as its saves (null until it is open). */
+  runStore(): RunStore | null {
+    return this.runs;
+  }
+
+  /** A write failed: the game plays on in memory and says so. */
+  reportFailure(error: unknown): void {
+    if (this.status === SaveStatus.MemoryOnly) return;
+    this.status = SaveStatus.MemoryOnly;
+    this.setStatusText('Not saved: playing in memory');
+    this.host.addNotice(
+      'warn',
+      `${error instanceof Error ? error.message : String(error)} You can keep playing, but progress will not be kept.`,
+    );
   }
 
   private setStatusText(text: string): void {
