@@ -19,6 +19,17 @@ async function chooseStory(): Promise<StorySource> {
   return fetchStory(url);
 }
 
+/** A `?run=` link: the shared run is replayed as a branch, and the address is tidied. */
+function openSharedRun(player: HTMLElementTagNameMap['ink-player']): void {
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get('run');
+  if (!code) return;
+  void player.game.openShared(code).then(() => {
+    url.searchParams.delete('run');
+    history.replaceState(history.state, '', url.href);
+  });
+}
+
 async function main(): Promise<void> {
   const player = document.querySelector('ink-player');
   if (!player) return;
@@ -41,6 +52,7 @@ async function main(): Promise<void> {
     player.storyHash = source.hash;
     player.assetBase = source.assetBase;
     player.storyJson = source.json;
+    openSharedRun(player);
   } catch (error) {
     const message =
       error instanceof StorySourceError ? error.message : 'The story could not be loaded.';

@@ -58,6 +58,9 @@ export class GameController implements ReactiveController {
   private writing: Promise<void> = Promise.resolve();
   private writeQueued = false;
   private listeners = new Set<() => void>();
+  private markReady: () => void = () => undefined;
+  /** Resolves once the game is on screen and its runs are open. */
+  readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
 
   constructor(private readonly host: GameHost) {
     host.addController(this);
@@ -93,6 +96,7 @@ export class GameController implements ReactiveController {
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
       this.changed();
+      this.markReady();
       return;
     }
     // A new player sees the story at once and saves open after the first frame is painted;
@@ -109,6 +113,7 @@ export class GameController implements ReactiveController {
     // The tree of runs opens after the game is on screen; the moment shown then joins it.
     await this.openRuns();
     this.adopt();
+    this.markReady();
   }
 
   /** Opens the tree of runs kept beside the saves, and matches it to this build of the story. */
@@ -291,6 +296,65 @@ export class GameController implements ReactiveController {
     this.adopt();
     this.saved();
     return result.divergence;
+  }
+
+  /**
+   * Opens a shared run (a `?run=` link): replays its orders as a branch of this player's tree,
+   * as far as they fit this build of the story, and says what happened. A damaged or foreign
+   * link changes nothing.
+   */
+  async openShared(code: string): Promise<void> {
+    await this.ready;
+    const playthrough = this.playthrough;
+    if (!playthrough) return;
+    const { decodeRun, matchShared, sameBuild } = await import('../branches/share-link.ts');
+    let shared: ReturnType<typeof decodeRun>;
+    try {
+      shared = decodeRun(code);
+    } catch (error) {
+      this.addNotice(
+        'warn',
+        `${error instanceof Error ? error.message : String(error)} Nothing was changed: your own runs are as they were.`,
+      );
+      return;
+    }
+    this.leave();
+    let view = playthrough.restart();
+    let stopped: { at: number; decision: string | null; offered: string[] } | null = null;
+    for (const [i, order] of shared.orders.entries()) {
+      const choice = matchShared(order, view.choices);
+      if (!choice) {
+        stopped = { at: i, decision: view.decision, offered: view.choices.map((c) => c.text) };
+        break;
+      }
+      view = playthrough.choose(choice.index);
+    }
+    this.show(view, true);
+    this.adopt();
+    this.saved();
+    const total = shared.orders.length;
+    const name = this.book?.currentRun()?.name ?? 'a run';
+    if (!stopped) {
+      this.addNotice(
+        'info',
+        `You are following a shared run: all ${total} of its orders were replayed. It is kept as ${name} in your branch map; your own runs are untouched.`,
+      );
+      return;
+    }
+    const version = sameBuild(shared, this.storyHash)
+      ? ''
+      : 'It was made with another version of the story. ';
+    const where = stopped.decision
+      ? `at decision “${stopped.decision}”`
+      : `at order ${stopped.at + 1}`;
+    const why =
+      stopped.offered.length === 0
+        ? 'the story now ends before it'
+        : 'the order it signed there is no longer offered';
+    this.addNotice(
+      'warn',
+      `${version}${stopped.at} of the shared run's ${total} orders were replayed; ${where} ${why}. You can play on from here, as ${name}; your own runs are untouched.`,
+    );
   }
 
   renameRun(id: string, name: string): void {

@@ -5,6 +5,8 @@ import type { ChoiceMark } from '../../branches/run-tree.ts';
 import type { PlaythroughData, View } from '../../engine/playthrough.ts';
 import type { ChoiceView, Paragraph } from '../../engine/story-session.ts';
 import type { EndingTag, GlobalTags } from '../../engine/tags.ts';
+import type { StoryAnalysis } from '../../branches/coverage.ts';
+import type { BranchTab } from '../branch-views/branch-panel.ts';
 import { gameContext } from '../../game/context.ts';
 import { GameController, type Notice } from '../../game/game-controller.ts';
 import { InkViewEvent, type RewindEvent } from '../events.ts';
@@ -77,12 +79,16 @@ export class InkPlayer extends LitElement {
 
   /** The endings the story declares (from the build), for "N of M endings found". */
   @property({ attribute: false }) endings: readonly EndingTag[] = [];
+  /** Loads the story's build-time analysis for the branch views (null when it has none). */
+  @property({ attribute: false }) loadAnalysis: (() => Promise<StoryAnalysis | null>) | null = null;
 
   @state() private _announce = '';
   @state() private _marksHidden = storedMarksHidden();
   @state() private _theme: Theme = storedTheme();
   /** The save menu is a chunk of its own, loaded the first time it is opened. */
   @state() private _savesLoaded = false;
+  /** So are the branch views. */
+  @state() private _branchesLoaded = false;
 
   @query('.story') private _storyEl!: HTMLElement;
   @query('dialog.history') private _historyDialog!: HTMLDialogElement;
@@ -179,8 +185,18 @@ export class InkPlayer extends LitElement {
     this.game.playAgain();
   }
 
-  private handleGoBack(): void {
-    this._historyDialog?.showModal();
+  /** Opens the branch views (a chunk of their own, loaded the first time) on `tab`. */
+  async openBranches(tab: BranchTab = 'map'): Promise<void> {
+    await import('../branch-views/branch-panel.ts');
+    this._branchesLoaded = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('branch-panel')?.show(tab);
+  }
+
+  private async handleShare(): Promise<void> {
+    const run = this.game.currentRunRecord();
+    await this.openBranches('runs');
+    if (run) await this.renderRoot.querySelector('branch-panel')?.share(run.id);
   }
 
   private toggleMarks(): void {
@@ -281,8 +297,18 @@ export class InkPlayer extends LitElement {
       }
       <slot name="ending"></slot>
       <div class="ending-actions">
-        <button type="button" @click=${this.handleGoBack}>Go back to a decision</button>
+        <button type="button" @click=${() => this.openBranches('map')}>
+          Go back to a decision
+        </button>
         <button type="button" @click=${this.handlePlayAgain}>Play again from the start</button>
+        ${
+          (this.game.book?.tree.runs.length ?? 0) > 1
+            ? html`<button type="button" @click=${() => this.openBranches('compare')}>
+                Compare with another run
+              </button>`
+            : nothing
+        }
+        <button type="button" @click=${this.handleShare}>Share this run</button>
       </div>
       <p class="ending-note">Neither loses this run: every road you take is kept.</p>
     </section>`;
@@ -307,6 +333,9 @@ export class InkPlayer extends LitElement {
         <nav class="tools" aria-label="Game">
           <button class="tool" type="button" @click=${() => this._historyDialog?.showModal()}>
             History (${view?.history.length ?? 0})
+          </button>
+          <button class="tool" type="button" @click=${() => this.openBranches('map')}>
+            Branches
           </button>
           <button class="tool" type="button" @click=${this.handleSaves}>Saves</button>
           <button
@@ -396,6 +425,14 @@ export class InkPlayer extends LitElement {
               .controller=${this.game.saves}
               @game-load=${(e: CustomEvent<RestoredGame>) => this.loadGame(e.detail)}
             ></save-menu>`
+          : nothing
+      }
+      ${
+        this._branchesLoaded
+          ? html`<branch-panel
+              .endings=${this.endings}
+              .loadAnalysis=${this.loadAnalysis}
+            ></branch-panel>`
           : nothing
       }
       <dialog class="history" aria-labelledby="history-title">
