@@ -294,6 +294,15 @@ export interface ChoiceMark {
   readonly endings: readonly EndingTag[];
 }
 
+const TIMES = ['never', 'once', 'twice'];
+
+/** A mark as the choice list shows it: "taken twice → The First Shot". */
+export function markText(mark: ChoiceMark): string {
+  const times = mark.runs < TIMES.length ? TIMES[mark.runs] : `${mark.runs} times`;
+  const endings = mark.endings.map((e) => e.title).join(', ');
+  return `taken ${times}${endings ? ` → ${endings}` : ''}`;
+}
+
 /** For each order on offer at `id` (by text and path), the runs that took it and their endings. */
 export function choiceMarks(
   tree: RunTreeData,

@@ -221,7 +221,7 @@ export class GameController implements ReactiveController {
     const playthrough = this.playthrough;
     const view = this.view;
     if (!playthrough || !view) return;
-    const target = idsAlong(view.log)[at];
+    const target = (this.book?.idsAlong(view.log) ?? idsAlong(view.log))[at];
     this.leave();
     const back = playthrough.rewindTo(at);
     if (target) this.book?.moveTo(target);
@@ -259,7 +259,7 @@ export class GameController implements ReactiveController {
     const book = this.book;
     const view = this.view;
     if (!playthrough || !book || !view || !book.tree.nodes[id]) return false;
-    const way = idsAlong(view.log);
+    const way = book.idsAlong(view.log);
     const at = way.indexOf(id);
     if (at === way.length - 1) return true;
     if (at >= 0) {

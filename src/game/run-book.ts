@@ -10,7 +10,7 @@ import {
   deleteRun as removeRun,
   EMPTY_TREE,
   endingsFound,
-  idsAlong,
+  childId,
   isOnPath,
   pathTo,
   recordMove,
@@ -78,6 +78,27 @@ export class RunBook {
 
   // -- following the player ---------------------------------------------------------------------
 
+  /**
+   * The moment reached from `parent` by `step`: the one the tree has for that order (the same
+   * text at the same target, else the only child with that text, as replays match orders), or
+   * a new id.
+   */
+  childOf(parent: string, step: ReplayStep): string {
+    const exact = childId(parent, step);
+    if (this.tree.nodes[exact]) return exact;
+    const sameText = Object.values(this.tree.nodes).filter(
+      (n) => n.parent === parent && n.step?.text === step.text,
+    );
+    return sameText.length === 1 ? sameText[0]!.id : exact;
+  }
+
+  /** The ids of the moments along `log`, the start first, as the tree names them. */
+  idsAlong(log: readonly ReplayStep[]): string[] {
+    const ids = [ROOT];
+    for (const step of log) ids.push(this.childOf(ids[ids.length - 1]!, step));
+    return ids;
+  }
+
   /** The player took an order and `view` shows where it led. */
   trackMove(view: View): void {
     const from = this.position;
@@ -88,7 +109,8 @@ export class RunBook {
     // The moment just left: its state is the snapshot the playthrough took before the order.
     const before = view.history.at(-1)?.snapshot;
     if (this.pending && before) this.keepBody(this.pending, before);
-    const node = nodeFromView(from.node, view);
+    const made = nodeFromView(from.node, view);
+    const node = { ...made, id: made.step ? this.childOf(from.node, made.step) : made.id };
     this.apply(recordMove(this.tree, from, node, now(), newRunId));
     if (!this.bodies.has(node.id)) this.pending = { id: node.id, view };
   }
@@ -117,12 +139,19 @@ export class RunBook {
    * is one through it (a new one when none passes there).
    */
   adopt(view: View, data: PlaythroughData | null): void {
-    const ids = idsAlong(view.log);
+    const ids = this.idsAlong(view.log);
     const leaf = ids[ids.length - 1]!;
     if (ids.some((id) => !this.tree.nodes[id]) && data) {
       const scratch = () => (this.scratch ??= new StorySession(this.json));
       let position: Position | null = null;
-      for (const { node, body } of momentsOfData(data, view, scratch)) {
+      for (const moment of momentsOfData(data, view, scratch)) {
+        const body = moment.body;
+        const id = ids[moment.node.depth] ?? moment.node.id;
+        const node = {
+          ...moment.node,
+          id,
+          parent: moment.node.parent === null ? null : (position?.node ?? null),
+        };
         if (!this.bodies.has(node.id) && !this.tree.nodes[node.id]) {
           this.bodies.set(node.id, body);
           this.unwritten.add(node.id);

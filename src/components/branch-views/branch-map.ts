@@ -362,11 +362,12 @@ export class BranchMap extends LitElement {
         aria-selected="false"
         tabindex=${focusable}
         data-key=${item.key}
-        aria-label=${`Untried order: ${item.stub.text}. Enter to sign it there.`}
         @click=${() => this.activate(item)}
         @focus=${() => (this._focus = item.key)}
       >
-        <div class="row"><span></span><span class="order">${item.stub.text}</span></div>
+        <div class="row">
+          <span></span><span class="order">${item.stub.text}</span>
+        </div>
       </li>`;
     }
     const node = item.node!;
@@ -385,7 +386,6 @@ export class BranchMap extends LitElement {
       aria-current=${here ? 'step' : nothing}
       tabindex=${focusable}
       data-key=${node.id}
-      aria-label=${`${order}. ${this.describe(node)}${here ? '. You are here' : ''}`}
       @focus=${(e: Event) => {
         if (e.target === e.currentTarget) this._focus = node.id;
       }}

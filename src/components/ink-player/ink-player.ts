@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { ChoiceMark } from '../../branches/run-tree.ts';
+import { markText, type ChoiceMark } from '../../branches/run-tree.ts';
 import type { PlaythroughData, View } from '../../engine/playthrough.ts';
 import type { ChoiceView, Paragraph } from '../../engine/story-session.ts';
 import type { EndingTag, GlobalTags } from '../../engine/tags.ts';
@@ -28,15 +28,6 @@ function storedMarksHidden(): boolean {
   } catch {
     return false;
   }
-}
-
-const TIMES = ['never', 'once', 'twice'];
-
-/** "taken twice → The First Shot", for an order other runs took at this moment. */
-export function markText(mark: ChoiceMark): string {
-  const times = mark.runs < TIMES.length ? TIMES[mark.runs] : `${mark.runs} times`;
-  const endings = mark.endings.map((e) => e.title).join(', ');
-  return `taken ${times}${endings ? ` → ${endings}` : ''}`;
 }
 
 const THEME_LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
