@@ -12,6 +12,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { Playthrough } from '../engine/playthrough.ts';
 import { exploreStory, exploreStoryParallel, type ExploreReport } from '../explorer/explore.ts';
 import { sampleStory } from '../explorer/sample.ts';
+import { branchViewFigures, storageFigures } from './bench-branches.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { compileInk } from './compile-ink.ts';
 import { generateLargeStory } from './generate-large-story.ts';
@@ -256,7 +257,7 @@ async function main(): Promise<void> {
       bare: bare.url,
       player: ours.url,
     });
-    step('rewind and explorer');
+    step('rewind, runs and explorer');
     const campaign = compileInk('story/main.ink').json;
     const dir = mkdtempSync(join(tmpdir(), 'bench-'));
     const long = compileInk(writeTemp(dir, 'long.ink', longStory(200))).json;
@@ -277,6 +278,10 @@ async function main(): Promise<void> {
       rewind: {
         campaign: rewindFigures(campaign, 100),
         longStory: rewindFigures(long, 200),
+      },
+      branches: {
+        storage: await storageFigures(campaign),
+        views: await branchViewFigures(browser, ours.url, campaign),
       },
       explorer: await explorerFigures(campaign, dir),
       compilerInBundle: bundle.includes('InkParser'),

@@ -1,0 +1,149 @@
+/**
+ * Bench figures for the tree of runs: the bytes stored for 1, 10 and 100 runs of a story, and
+ * how long the branch map and the comparison take to open with 10 and 200 stored runs.
+ */
+import type { Browser } from 'playwright-core';
+import { Playthrough } from '../engine/playthrough.ts';
+import { RunBook } from '../game/run-book.ts';
+import { RunStore } from '../persistence/run-store.ts';
+import { MemoryStore } from '../persistence/store.ts';
+
+/** A small seeded generator (mulberry32), so the runs are the same on every bench. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `runs` seeded random runs of the story, recorded as the game records them. */
+export async function playRuns(json: string, runs: number, seed = 7) {
+  const kv = new MemoryStore();
+  const store = new RunStore(kv);
+  const book = new RunBook(json, 'bench', store);
+  const playthrough = new Playthrough(json);
+  const random = seeded(seed);
+  let view = playthrough.start();
+  book.trackStart(view);
+  let orders = 0;
+  for (let run = 0; run < runs; run++) {
+    if (run > 0) {
+      book.keepPending(playthrough.session);
+      view = playthrough.restart();
+      book.trackStart(view);
+    }
+    while (view.choices.length > 0) {
+      view = playthrough.choose(Math.floor(random() * view.choices.length));
+      book.trackMove(view);
+      orders++;
+    }
+    await book.write(playthrough.session);
+  }
+  return { kv, store, book, orders };
+}
+
+/** Bytes stored for 1, 10 and 100 runs: linear in the moments played, not in their square. */
+export async function storageFigures(json: string) {
+  const rows = [];
+  for (const runs of [1, 10, 100]) {
+    const { store, book, orders } = await playRuns(json, runs);
+    const bytes = await store.byteSize();
+    const moments = Object.keys(book.tree.nodes).length;
+    rows.push({
+      runs,
+      ordersPlayed: orders,
+      momentsStored: moments,
+      bytes,
+      bytesPerMoment: Math.round(bytes / moments),
+    });
+  }
+  return rows;
+}
+
+/**
+ * In the page: opens the map (the first time, loading the views' code), opens it again, then
+ * the comparison; milliseconds from the click to each drawn. A string, so that it runs as
+ * written (no build helpers).
+ */
+const OPEN_VIEWS = `(async () => {
+  const player = document.querySelector('ink-player');
+  const times = [];
+  for (const tab of ['map', 'map', 'compare']) {
+    const start = performance.now();
+    await player.openBranches(tab);
+    const panel = player.shadowRoot.querySelector('branch-panel');
+    await panel.updateComplete;
+    const view = panel.shadowRoot.querySelector(tab === 'map' ? 'branch-map' : 'run-compare');
+    await view.updateComplete;
+    await new Promise(requestAnimationFrame);
+    if (!view.shadowRoot.querySelector(tab === 'map' ? '[role=treeitem]' : 'table')) {
+      throw new Error('nothing drawn for ' + tab);
+    }
+    times.push(performance.now() - start);
+    panel.close();
+  }
+  return times;
+})()`;
+
+/** Opens the branch map and the comparison with `runs` stored runs; milliseconds each. */
+async function openTimes(browser: Browser, url: string, json: string, runs: number) {
+  const { store } = await playRuns(json, runs);
+  const records = await store.exportAll();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('ink-player')?.game.book !== null);
+  await page.evaluate(async () => document.querySelector('ink-player')!.saveSettled());
+  // The records go straight into the story's IndexedDB store, as the game would have written them.
+  await page.evaluate(async (entries) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('stavka');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('stavka_campaign', 'readwrite');
+      const os = tx.objectStore('stavka_campaign');
+      for (const { key, value } of entries) os.put(value, key);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+  const cold: number[] = [];
+  const map: number[] = [];
+  const compare: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.reload();
+    await page.waitForFunction(
+      (n) => (document.querySelector('ink-player')?.game.book?.tree.runs.length ?? 0) >= n,
+      runs,
+    );
+    const [first = NaN, again = NaN, both = NaN] = (await page.evaluate(OPEN_VIEWS)) as number[];
+    cold.push(first);
+    map.push(again);
+    compare.push(both);
+  }
+  await context.close();
+  const median = (v: number[]) => Number([...v].sort((a, b) => a - b)[1]!.toFixed(1));
+  return {
+    runs,
+    firstOpenWithCodeMs: median(cold),
+    mapOpenMs: median(map),
+    compareOpenMs: median(compare),
+  };
+}
+
+export async function branchViewFigures(browser: Browser, url: string, json: string) {
+  const rows = [];
+  for (const runs of [10, 200]) {
+    const row = await openTimes(browser, url, json, runs);
+    // The target: a frame's work (16.7 ms) per 10 runs.
+    rows.push({ ...row, budgetMs: Number(((16.7 * runs) / 10).toFixed(1)) });
+  }
+  return rows;
+}
