@@ -4,7 +4,9 @@ import { decisionName } from '../../src/branches/coverage.ts';
 import { markText } from '../../src/branches/run-tree.ts';
 import type { View } from '../../src/engine/playthrough.ts';
 import { freshContext, launchChromium } from './browser.ts';
+import { playRuns } from '../../src/build/bench-branches.ts';
 import {
+  campaignJson,
   expectedNumbers,
   expectedOwners,
   expectedParagraphs,
@@ -76,13 +78,14 @@ async function expectMoment(page: Page, view: View): Promise<void> {
   expect(await shownOwners(page)).toEqual(expectedOwners(view));
 }
 
+const history = expectedRun();
+const named = ['suspend-offensive', 'manchurian-alert', 'delhi-summit'] as const;
+const parted = Object.fromEntries(named.map((d) => [d, expectedRun(d)])) as Record<
+  (typeof named)[number],
+  ExpectedStep[]
+>;
+
 describe('every road kept', () => {
-  const history = expectedRun();
-  const named = ['suspend-offensive', 'manchurian-alert', 'delhi-summit'] as const;
-  const parted = Object.fromEntries(named.map((d) => [d, expectedRun(d)])) as Record<
-    (typeof named)[number],
-    ExpectedStep[]
-  >;
   const endingOf = (steps: readonly ExpectedStep[]) => steps.at(-1)!.view.scene.ending!;
 
   it('keeps runs that part at the three named decisions, made by rewinding, playing again and the map', async () => {
@@ -301,4 +304,87 @@ describe('every road kept', () => {
       await context.close();
     }
   });
+});
+
+describe('the branch views at scale and on screen', () => {
+  it('stays usable with 60 stored runs: the map opens along the way, forks collapsed, by keyboard too', async () => {
+    const { store } = await playRuns(campaignJson(), 60);
+    const records = await store.exportAll();
+    const context = await freshContext(browser);
+    const page = await openPlayer(context);
+    await settled(page);
+    await page.evaluate(async (entries) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('stavka');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('stavka_campaign', 'readwrite');
+        for (const { key, value } of entries) tx.objectStore('stavka_campaign').put(value, key);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, records);
+    await page.reload();
+    await expect.poll(() => storedRuns(page).then((r) => r.length), { timeout: 20_000 }).toBe(61);
+    const map = await openBranches(page, 'Branch map');
+    const items = map.locator('branch-map [role=treeitem]');
+    // Only the way to the player's moment is open: far fewer rows than moments stored.
+    const moments = await page.evaluate(
+      () => Object.keys(document.querySelector('ink-player')!.game.book!.tree.nodes).length,
+    );
+    expect(moments).toBeGreaterThan(300);
+    expect(await items.count()).toBeLessThan(60);
+    expect(await map.locator('branch-map [aria-expanded=false]').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Right opens a closed fork; its runs appear beneath it.
+    await map.locator('branch-map [role=treeitem][tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    const before = await items.count();
+    for (let i = 0; i < 8 && (await items.count()) === before; i++) {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(await items.count()).toBeGreaterThan(before);
+    await page.screenshot({ path: 'test-results/screenshots/branch-map-60-runs.png' });
+    await context.close();
+  }, 300_000);
+
+  it('looks right at desktop and phone width, light and dark: marks, ending box, map, compare, gallery', async () => {
+    for (const [name, viewport] of Object.entries({
+      desktop: { width: 1280, height: 900 },
+      phone: { width: 390, height: 844 },
+    })) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await freshContext(browser, { viewport, colorScheme });
+        const page = await openPlayer(context);
+        const shot = (what: string) =>
+          `test-results/screenshots/branches-${what}-${name}-${colorScheme}.png`;
+        await playFrom(page, history, 1);
+        await page.getByRole('button', { name: 'Play again from the start' }).click();
+        await playFrom(page, parted['suspend-offensive'], 1);
+        await page.getByRole('button', { name: 'Play again from the start' }).click();
+        await playFrom(page, parted['delhi-summit'], 1);
+        await page.locator('ink-player .ending').scrollIntoViewIfNeeded();
+        await page.locator('ink-player .ending').screenshot({ path: shot('ending') });
+        await page.getByRole('button', { name: 'Play again from the start' }).click();
+        await expect.poll(() => choiceMarks(page).then((m) => m.some(Boolean))).toBe(true);
+        await page.locator('ink-player .choices').scrollIntoViewIfNeeded();
+        await page.locator('ink-player .choices').screenshot({ path: shot('marks') });
+        for (const tab of ['Branch map', 'Compare', 'Endings']) {
+          await openBranches(page, tab);
+          await page.screenshot({ path: shot(tab.toLowerCase().replace(' ', '-')) });
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - innerWidth,
+          );
+          expect(overflow, `${tab} ${name}`).toBeLessThanOrEqual(0);
+        }
+        await context.close();
+      }
+    }
+  }, 600_000);
 });
