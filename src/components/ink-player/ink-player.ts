@@ -286,7 +286,6 @@ export class InkPlayer extends LitElement {
             </p>`
           : nothing
       }
-      <slot name="ending"></slot>
       <div class="ending-actions">
         <button type="button" @click=${() => this.openBranches('map')}>
           Go back to a decision
@@ -302,6 +301,7 @@ export class InkPlayer extends LitElement {
         <button type="button" @click=${this.handleShare}>Share this run</button>
       </div>
       <p class="ending-note">Neither loses this run: every road you take is kept.</p>
+      <slot name="ending"></slot>
     </section>`;
   }
 
