@@ -14,7 +14,13 @@ export const CAMPAIGN_ID = 'stavka-campaign';
 async function chooseStory(): Promise<StorySource> {
   const url = requestedStoryUrl(window.location);
   if (!url) {
-    return { json: campaignJson, id: CAMPAIGN_ID, hash: campaignHash, assetBase: document.baseURI };
+    return {
+      json: campaignJson,
+      id: CAMPAIGN_ID,
+      hash: campaignHash,
+      assetBase: document.baseURI,
+      analysis: () => import('../story/main.ink?analysis').then((m) => m.default),
+    };
   }
   return fetchStory(url);
 }
