@@ -1,6 +1,5 @@
 /** The page's entry: plays the campaign, or the compiled story named by `?story=URL`. */
 import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
-import campaignEndings from '../story/main.ink?endings';
 import './components/ink-player/ink-player.ts';
 import {
   fetchStory,
@@ -44,10 +43,10 @@ async function main(): Promise<void> {
     // The war room (stats, map, timeline) is drawn around the story once its first frame is up.
     player.addEventListener(
       'ink-view',
-      () => {
+      (event) => {
         const draw = () =>
           void import('./campaign-shell.ts').then(({ connectShell }) =>
-            connectShell(player, source.id === CAMPAIGN_ID ? campaignEndings : []),
+            connectShell(player, event.story),
           );
         requestAnimationFrame(() => setTimeout(draw));
       },
