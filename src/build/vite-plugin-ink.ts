@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { globalTags } from '../engine/tags.ts';
 import { declaredEndings } from '../explorer/story-map.ts';
 import { AnalysisError, AnalysisJobs, defaultAnalysisCacheDir } from './analysis-jobs.ts';
 import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink.ts';
@@ -102,8 +103,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           const analysis = await jobs!.analysis(file, hash, result.json);
           return { code: `export default ${JSON.stringify(analysis)};`, map: null };
         }
-        // Start walking now, while the rest of the page is built; nothing waits for it here.
-        if (query === '') jobs?.prepare(file, hash, result.json);
+        if (query === '') {
+          // Start walking now, while the rest of the page is built; nothing waits for it here.
+          jobs?.prepare(file, hash, result.json);
+          // A contract tag the player cannot read is left out: tell the author which, and why.
+          for (const problem of globalTags(result.globalTags).problems) {
+            this.warn(`${relative(root, file)}: ${problem}`);
+          }
+        }
         if (query === 'endings') {
           // `story.ink?endings`: the endings the story declares, for the endings count.
           return {

@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build, createLogger } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
+import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
 import { StorySession } from '../../src/engine/story-session.ts';
 import { dateSpan, storyDay } from '../../src/engine/story-dates.ts';
 import { memberNames } from '../../src/engine/story-lists.ts';
 import { globalTags } from '../../src/engine/tags.ts';
-import { compileFixture } from './compile-fixture.ts';
+import { compileFixture, fixturePath } from './compile-fixture.ts';
 
 describe('the tag contract for the facts a story declares', () => {
   it('reads which way each stat is good, member names, the timeline, the map and the choices heading', () => {
@@ -132,4 +136,31 @@ describe('the campaign’s facts', () => {
     expect(regions.length).toBeGreaterThan(10);
     expect(new Set(regions.map((r) => r.id))).toEqual(drawn);
   });
+});
+
+describe('the build', () => {
+  it('warns the author about a contract tag the player cannot read, naming the file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ink-tags-'));
+    cpSync(fixturePath('plugin'), root, { recursive: true });
+    writeFileSync(join(root, 'entry.js'), "export { storyHash } from './bad-tags.ink';\n");
+    const warnings: string[] = [];
+    const logger = createLogger('warn');
+    logger.warn = (message) => void warnings.push(message);
+    await build({
+      root,
+      configFile: false,
+      customLogger: logger,
+      logLevel: 'warn',
+      plugins: [inkPlugin({ analysis: { cacheDir: join(root, 'cache') } })],
+      build: {
+        write: false,
+        lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'out' },
+      },
+    });
+    const told = warnings.join('\n');
+    expect(told).toContain(
+      'bad-tags.ink: the global tag “# good: losses = sideways” cannot be read',
+    );
+    expect(told).toContain('# timeline: spring = autumn');
+  }, 60_000);
 });
