@@ -4,7 +4,15 @@
  * story itself, and hand the result to `story.ink?analysis` when (and only when) that is asked.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -81,6 +89,9 @@ export function defaultAnalysisCacheDir(root: string): string {
   return join(root, 'node_modules', '.cache', 'stavka-analysis');
 }
 
+/** How many analyses are kept: each edit of a story makes a new one. */
+const KEPT = 24;
+
 /** Analyses on disk, one JSON file per story hash (and analyser version and options). */
 export class AnalysisCache {
   private readonly salt: string;
@@ -118,6 +129,15 @@ export class AnalysisCache {
     }
   }
 
+  /** Deletes all but the newest `KEPT` analyses. */
+  private prune(): void {
+    const files = readdirSync(this.dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => ({ path: join(this.dir, name), time: statSync(join(this.dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of files.slice(KEPT)) rmSync(old.path, { force: true });
+  }
+
   /** Stores `analysis`; written whole or not at all, so a reader never sees half a file. */
   write(analysis: StoryAnalysis): void {
     try {
@@ -126,6 +146,7 @@ export class AnalysisCache {
       const part = `${file}.${process.pid}.part`;
       writeFileSync(part, JSON.stringify(analysis));
       renameSync(part, file);
+      this.prune();
     } catch {
       // A read-only or full disk costs the next start a walk, nothing more.
     }
