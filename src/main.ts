@@ -1,5 +1,6 @@
 /** The page's entry: plays the campaign, or the compiled story named by `?story=URL`. */
 import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
+import campaignEndings from '../story/main.ink?endings';
 import './components/ink-player/ink-player.ts';
 import {
   fetchStory,
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       { once: true },
     );
     player.endings = source.id === CAMPAIGN_ID ? campaignEndings : [];
+    player.loadAnalysis = source.analysis;
     player.storyId = source.id;
     player.storyHash = source.hash;
     player.assetBase = source.assetBase;
