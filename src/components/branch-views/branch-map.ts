@@ -365,9 +365,7 @@ export class BranchMap extends LitElement {
         @click=${() => this.activate(item)}
         @focus=${() => (this._focus = item.key)}
       >
-        <div class="row">
-          <span></span><span class="order">${item.stub.text}</span>
-        </div>
+        <div class="row"><span></span><span class="order">${item.stub.text}</span></div>
       </li>`;
     }
     const node = item.node!;
