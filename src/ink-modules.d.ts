@@ -14,3 +14,12 @@ declare module '*.ink?endings' {
   const endings: readonly { readonly id: string; readonly title: string }[];
   export default endings;
 }
+
+/**
+ * What the explorer found out about the story at build time (see `src/analysis-types.ts`).
+ * Import it lazily, with `import()`: it is a chunk of its own and never on the first screen.
+ */
+declare module '*.ink?analysis' {
+  const analysis: import('./analysis-types.ts').StoryAnalysis;
+  export default analysis;
+}

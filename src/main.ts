@@ -14,7 +14,13 @@ export const CAMPAIGN_ID = 'stavka-campaign';
 async function chooseStory(): Promise<StorySource> {
   const url = requestedStoryUrl(window.location);
   if (!url) {
-    return { json: campaignJson, id: CAMPAIGN_ID, hash: campaignHash, assetBase: document.baseURI };
+    return {
+      json: campaignJson,
+      id: CAMPAIGN_ID,
+      hash: campaignHash,
+      assetBase: document.baseURI,
+      analysis: () => import('../story/main.ink?analysis').then((m) => m.default),
+    };
   }
   return fetchStory(url);
 }
@@ -38,16 +44,17 @@ async function main(): Promise<void> {
     // The war room (stats, map, timeline) is drawn around the story once its first frame is up.
     player.addEventListener(
       'ink-view',
-      () => {
+      (event) => {
         const draw = () =>
           void import('./campaign-shell.ts').then(({ connectShell }) =>
-            connectShell(player, source.id === CAMPAIGN_ID ? campaignEndings : []),
+            connectShell(player, event.story),
           );
         requestAnimationFrame(() => setTimeout(draw));
       },
       { once: true },
     );
     player.endings = source.id === CAMPAIGN_ID ? campaignEndings : [];
+    player.loadAnalysis = source.analysis;
     player.storyId = source.id;
     player.storyHash = source.hash;
     player.assetBase = source.assetBase;

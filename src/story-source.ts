@@ -2,6 +2,7 @@
  * Which story the page plays: the campaign compiled into the bundle, or the compiled story
  * named by `?story=URL` (same origin only), fetched at run time.
  */
+import type { StoryAnalysis } from './analysis-types.ts';
 
 export interface StorySource {
   readonly json: string;
@@ -9,6 +10,11 @@ export interface StorySource {
   readonly hash: string;
   /** Where the story's `# image:` paths are resolved from. */
   readonly assetBase: string;
+  /**
+   * Loads what the build found out about the story (a chunk of its own, for the views that
+   * need it); null for a story fetched at run time, which the build never saw.
+   */
+  readonly analysis: (() => Promise<StoryAnalysis>) | null;
 }
 
 /** Thrown with a message the player can read when `?story=` cannot be played. */
@@ -70,5 +76,6 @@ export async function fetchStory(url: URL): Promise<StorySource> {
     id: `url:${url.pathname}`,
     hash: await hashText(json),
     assetBase: url.href,
+    analysis: null,
   };
 }

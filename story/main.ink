@@ -13,6 +13,22 @@
 # stat: soviet_held = Held by the USSR
 # stat: british_held = Held by Britain
 # stat: japanese_held = Held by Japan and satellites
+# good: losses = down
+# good: far_east_readiness = up
+# good: japan_strength = down
+# good: britain_relations = up
+# good: us_tilt = down
+# good: intel_clarity = up
+# good: japan_provoked = down
+# good: soviet_held = up
+# good: japanese_held = down
+# map: Region = Neutral
+# side: soviet_held = Soviet
+# side: british_held = British
+# side: japanese_held = Japanese and satellites
+# name: Region.far_east = Soviet Far East
+# timeline: 1 November 1942 = 31 May 1943
+# choices: Your orders
 
 INCLUDE globals.ink
 INCLUDE chapter-1-altun-shan.ink

@@ -3,29 +3,11 @@
  * analysis): decisions seen, orders tried, endings found, the endings still open from a
  * decision, and where an ending not yet found can still be reached from.
  */
+import type { StoryAnalysis } from '../analysis-types.ts';
 import { pathTo, type RunTreeData, type TreeNode } from './run-tree.ts';
 
 /** The build's analysis of a story (see the Vite plugin's `?analysis` modules). */
-export interface StoryAnalysis {
-  readonly storyHash: string;
-  readonly complete: boolean;
-  readonly sampled: boolean;
-  readonly endings: readonly { id: string; title: string; reached: boolean }[];
-  readonly stats: readonly { variable: string; label: string }[];
-  readonly decisions: readonly AnalysedDecision[];
-}
-
-export interface AnalysedDecision {
-  readonly id: string;
-  readonly chapter: string | null;
-  readonly date: string | null;
-  readonly orders: readonly {
-    readonly text: string;
-    readonly history: boolean;
-    readonly endings: readonly string[];
-    readonly stats: Readonly<Record<string, { min: number; max: number }>>;
-  }[];
-}
+export type { StoryAnalysis };
 
 export interface Coverage {
   readonly decisionsSeen: number;

@@ -23,6 +23,8 @@ export interface CompiledInk {
   /** Absolute paths of the entry file and every file it INCLUDEs, directly or not. */
   readonly files: readonly string[];
   readonly warnings: readonly InkDiagnostic[];
+  /** The story's global tags (the tags at the top of the entry file), as written. */
+  readonly globalTags: readonly string[];
 }
 
 /** Formats a diagnostic the way editors link it: `path:line: message`. */
@@ -121,9 +123,11 @@ export function compileInk(
   );
   const compiler = new Compiler(source.replace(/^\uFEFF/, ''), options);
   let json: string | null = null;
+  let globalTags: readonly string[] = [];
   try {
     const story = compiler.Compile();
     json = story ? (story.ToJson() ?? null) : null;
+    globalTags = story?.globalTags ?? [];
   } catch (error) {
     if (error instanceof InkCompileError) throw error;
     if (!(error instanceof Error) || error.message !== 'Compilation failed.') throw error;
@@ -134,5 +138,6 @@ export function compileInk(
     json,
     files: [...new Set(files)],
     warnings: diagnostics.filter((d) => d.severity !== 'error'),
+    globalTags,
   };
 }

@@ -5,16 +5,39 @@
  * of them recompiles and reloads the page. `story.ink?endings` exports the endings the story
  * declares (`[{ id, title }]`), which the page uses for its endings count. Compile errors fail the build (file, line, message)
  * and show in the dev server's overlay; warnings are printed.
+ *
+ * `story.ink?analysis` exports what the explorer finds out about the story (`StoryAnalysis`).
+ * The walk starts in a worker thread as soon as the story compiles and never holds up the story
+ * module; only the `?analysis` module waits for it. Results are kept by story hash under
+ * `node_modules/.cache/stavka-analysis/`, so an unchanged story is never walked twice, and an
+ * edited one is never served its old analysis.
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { globalTags } from '../engine/tags.ts';
 import { declaredEndings } from '../explorer/story-map.ts';
-import { compileInk, formatDiagnostic, InkCompileError } from './compile-ink.ts';
+import { AnalysisError, AnalysisJobs, defaultAnalysisCacheDir } from './analysis-jobs.ts';
+import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink.ts';
+import { DEFAULT_ANALYSE_OPTIONS, type AnalyseOptions } from './story-analysis.ts';
+
+export interface InkPluginOptions {
+  /** How `?analysis` modules are worked out; every field has a default. */
+  readonly analysis?: Partial<AnalyseOptions> & {
+    /** Where analyses are kept (default: `node_modules/.cache/stavka-analysis` under the root). */
+    readonly cacheDir?: string;
+  };
+}
+
+/** The first 16 hex digits of the SHA-256 of the compiled story: its identity everywhere. */
+export function storyHashOf(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
 
 /** What a compiled `.ink` module exports (see `src/ink-modules.d.ts`). */
 export function inkModuleCode(json: string, files: readonly string[], root: string): string {
-  const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  const hash = storyHashOf(json);
   return [
     `export const storyJson = ${JSON.stringify(json)};`,
     `export const storyHash = ${JSON.stringify(hash)};`,
@@ -23,28 +46,71 @@ export function inkModuleCode(json: string, files: readonly string[], root: stri
   ].join('\n');
 }
 
-export function inkPlugin(): Plugin {
+export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   /** entry `.ink` module id -> every file it was compiled from */
   const dependencies = new Map<string, readonly string[]>();
+  /** entry `.ink` file -> its last compiled story, until one of its files changes */
+  const compiled = new Map<string, CompiledInk>();
   let root = process.cwd();
   let server: ViteDevServer | undefined;
+  let jobs: AnalysisJobs | undefined;
+
+  /** Compiles `file`, or reuses the story compiled for another query of the same file. */
+  const compile = (file: string): CompiledInk => {
+    const known = compiled.get(file);
+    if (known) return known;
+    const result = compileInk(file);
+    compiled.set(file, result);
+    return result;
+  };
 
   return {
     name: 'stavka:ink',
     configResolved(config) {
       root = config.root;
+      const { cacheDir, ...analyse } = options.analysis ?? {};
+      jobs = new AnalysisJobs(cacheDir ?? defaultAnalysisCacheDir(root), {
+        ...DEFAULT_ANALYSE_OPTIONS,
+        // The dev server leaves a core to the page and the author; a build may use them all.
+        workers: config.command === 'build' ? availableParallelism() : 1,
+        ...analyse,
+      });
     },
     configureServer(devServer) {
       server = devServer;
     },
-    transform(_code, id) {
+    buildStart() {
+      // A new build (or the dev server's start) compiles every story afresh.
+      compiled.clear();
+    },
+    buildEnd() {
+      // A build asks for every module before it ends: a walk nobody waited for is not needed.
+      if (!server) jobs?.stopUnwanted();
+    },
+    closeBundle() {
+      if (server) jobs?.close();
+    },
+    async transform(_code, id) {
       const [file, query = ''] = id.split('?', 2);
       if (!file || !file.endsWith('.ink')) return null;
       try {
-        const result = compileInk(file);
+        const result = compile(file);
         dependencies.set(file, result.files);
         for (const dependency of result.files) this.addWatchFile(dependency);
         for (const warning of result.warnings) this.warn(formatDiagnostic(warning, root));
+        const hash = storyHashOf(result.json);
+        if (query === 'analysis') {
+          const analysis = await jobs!.analysis(file, hash, result.json);
+          return { code: `export default ${JSON.stringify(analysis)};`, map: null };
+        }
+        if (query === '') {
+          // Start walking now, while the rest of the page is built; nothing waits for it here.
+          jobs?.prepare(file, hash, result.json);
+          // A contract tag the player cannot read is left out: tell the author which, and why.
+          for (const problem of globalTags(result.globalTags).problems) {
+            this.warn(`${relative(root, file)}: ${problem}`);
+          }
+        }
         if (query === 'endings') {
           // `story.ink?endings`: the endings the story declares, for the endings count.
           return {
@@ -54,6 +120,8 @@ export function inkPlugin(): Plugin {
         }
         return { code: inkModuleCode(result.json, result.files, root), map: null };
       } catch (error) {
+        if (error instanceof AnalysisError)
+          this.error(`ink: ${relative(root, file)}: ${error.message}`);
         if (!(error instanceof InkCompileError)) throw error;
         // Keep watching the files of a broken story, so fixing one recompiles it.
         for (const d of error.diagnostics) this.addWatchFile(d.file);
@@ -71,6 +139,7 @@ export function inkPlugin(): Plugin {
       let touched = false;
       for (const [entry, files] of dependencies) {
         if (entry !== file && !files.includes(file)) continue;
+        compiled.delete(entry);
         for (const mod of graph.getModulesByFile(entry) ?? []) graph.invalidateModule(mod);
         touched = true;
       }

@@ -12,6 +12,7 @@ import {
   StoryLoadError,
 } from './errors.ts';
 import { readStats, type StatValue } from './stats.ts';
+import { listShapes } from './story-lists.ts';
 import {
   globalTags,
   lineTags,
@@ -139,7 +140,7 @@ export class StorySession {
     this.story = loadStory(json);
     this.options = options;
     this.rawGlobalTags = this.story.globalTags ?? [];
-    this.globals = globalTags(this.rawGlobalTags);
+    this.globals = globalTags(this.rawGlobalTags, listShapes(this.story));
     this.story.onError = (message, type) => {
       // ErrorType: 0 author (TODO), 1 warning, 2 error.
       if (type === 2) this.pendingErrors.push(message);

@@ -8,15 +8,14 @@
  * of states, so that merging, and every count, is exact.
  */
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { Story } from 'inkjs';
 import { globalTags, type GlobalTags } from '../engine/tags.ts';
 import { analyse } from './analyse.ts';
 import type { Batch, BatchResult } from './explore-worker.ts';
 import type { ExploreReport } from './report.ts';
 import { StateGraph, type NewState } from './state-graph.ts';
+import { startTypeScriptWorker } from './typescript-worker.ts';
 import { declaredEndings, mapStory, type StoryMap } from './story-map.ts';
 import { Walker, type Offer, type WalkerSetup } from './walker.ts';
 
@@ -218,23 +217,9 @@ export async function exploreStoryParallel(
   return exploration.report();
 }
 
-/**
- * Worker threads do not inherit the calling thread's TypeScript loader, so each one registers
- * tsx's loader itself before it imports the (TypeScript) worker module.
- */
-function workerSource(): string {
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
-  const worker = new URL('./explore-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-}
-
 function startWorkers(setup: WalkerSetup, count: number): Worker[] {
-  const source = workerSource();
-  return Array.from(
-    { length: count },
-    () => new Worker(source, { eval: true, execArgv: [], workerData: setup }),
-  );
+  const module = new URL('./explore-worker.ts', import.meta.url);
+  return Array.from({ length: count }, () => startTypeScriptWorker(module, { workerData: setup }));
 }
 
 /** Keeps every worker busy with two batches until the queue is empty and all have answered. */

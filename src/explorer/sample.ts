@@ -35,7 +35,7 @@ export interface SampleReport {
 }
 
 /** A small seeded generator (mulberry32), so that samples can be repeated exactly. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -51,7 +51,7 @@ export function sampleStory(json: string, runs: number, seed = 1943): SampleRepo
   const map = mapStory(json);
   const story = new Story(map.instrumentedJson);
   const title = globalTags(story.globalTags ?? []).title;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const failures: string[] = [];
   const warned: string[] = [];
   story.onError = (message, type) => (type === 2 ? failures : warned).push(message);

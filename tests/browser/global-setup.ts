@@ -21,6 +21,7 @@ const fixture = (name: string) =>
 function testStories(): Plugin {
   const stories: Record<string, string> = {
     'second-story.json': compileInk(fixture('second-story')).json,
+    'provinces.json': compileInk(fixture('provinces')).json,
     'orders-v1.json': compileInk(fixture('orders-v1')).json,
     'orders-v2.json': compileInk(fixture('orders-v2')).json,
     'inky-tags.json': compileInk(

@@ -3,13 +3,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
+import { StorySession } from '../../src/engine/story-session.ts';
 import { freshContext, launchChromium } from './browser.ts';
 import { choiceTexts, choose, openPlayer, story } from './player-page.ts';
 
+const campaignJson = compileInk(
+  fileURLToPath(new URL('../../story/main.ink', import.meta.url)),
+).json;
+/** What the campaign declares by tags: its map's sides, which way each stat is good. */
+const declared = new StorySession(campaignJson).globals;
+
 /** The campaign's history path, played by the real engine in Node: the expected moments. */
 function historyPath(): { choice: string; view: View }[] {
-  const json = compileInk(fileURLToPath(new URL('../../story/main.ink', import.meta.url))).json;
-  const p = new Playthrough(json);
+  const p = new Playthrough(campaignJson);
   let view = p.start();
   const steps: { choice: string; view: View }[] = [{ choice: '', view }];
   while (view.choices.length > 0) {
@@ -20,21 +26,53 @@ function historyPath(): { choice: string; view: View }[] {
   return steps;
 }
 
-const OWNERS = ['soviet', 'british', 'japanese'] as const;
-
-/** Who holds each region, according to the view's stats (the region LIST variables). */
+/**
+ * Who holds each region, according to the view's stats and the sides the story declares
+ * (`# side:` tags, in order: `side-1` is the first).
+ */
 function expectedOwners(view: View): Record<string, string> {
   const owners: Record<string, string> = {};
-  for (const owner of OWNERS) {
-    const stat = view.stats.find((s) => s.variable === `${owner}_held`);
-    for (const region of (stat?.value as string[] | undefined) ?? []) owners[region] = owner;
-  }
+  declared.map!.sides.forEach((side, i) => {
+    const stat = view.stats.find((s) => s.variable === side.variable);
+    for (const region of (stat?.value as string[] | undefined) ?? []) {
+      owners[region] ??= `side-${i + 1}`;
+    }
+  });
   return owners;
+}
+
+/** How each number stat's change since the last order is coloured: good or bad for the player. */
+function expectedTones(view: View): Record<string, string> {
+  const tones: Record<string, string> = {};
+  for (const stat of view.stats) {
+    const before = view.previousStats?.find((s) => s.variable === stat.variable);
+    if (stat.kind !== 'number' || before?.kind !== 'number' || before.value === stat.value)
+      continue;
+    const up = (stat.value as number) > (before.value as number);
+    const good = declared.good[stat.variable];
+    tones[stat.label] = good === undefined ? 'neutral' : (good === 'up') === up ? 'good' : 'bad';
+  }
+  return tones;
+}
+
+/** The tone class of each changed number stat in the war room. */
+async function shownTones(page: Page): Promise<Record<string, string>> {
+  const panel = page.locator('ink-player war-room stats-panel');
+  return panel.evaluate((el) => {
+    const out: Record<string, string> = {};
+    for (const row of el.shadowRoot!.querySelectorAll('.row:not(.list)')) {
+      const change = row.querySelector('dd.change');
+      if (!change) continue;
+      const tone = ['good', 'bad', 'neutral'].find((t) => change.classList.contains(t));
+      out[row.querySelector('dt')!.textContent!.trim()] = tone ?? '?';
+    }
+    return out;
+  });
 }
 
 /** Who holds each region, according to the war room's map on the page. */
 async function shownOwners(page: Page): Promise<Record<string, string>> {
-  const map = page.locator('ink-player .war-room theatre-map');
+  const map = page.locator('ink-player war-room theatre-map');
   await expect.poll(() => map.locator('path.region').count()).toBeGreaterThan(10);
   return map.evaluate((el) => {
     const out: Record<string, string> = {};
@@ -74,7 +112,10 @@ describe('the campaign shell', () => {
       }
       if (!checkpoints.has(at)) continue;
       expect(await shownOwners(page), `map after ${at} orders`).toEqual(expectedOwners(step.view));
-      const rows = page.locator('ink-player .war-room stats-panel .row');
+      expect(await shownTones(page), `stat colours after ${at} orders`).toEqual(
+        expectedTones(step.view),
+      );
+      const rows = page.locator('ink-player war-room stats-panel .row');
       expect(await rows.count()).toBe(step.view.stats.length);
       for (const [i, stat] of step.view.stats.entries()) {
         const row = rows.nth(i);
@@ -85,15 +126,22 @@ describe('the campaign shell', () => {
       }
     }
     expect(pictures.size).toBe(5);
-    // The ending box: the ending's title, the final figures and the map at the end.
+    // The ending box: the ending's title, the final figures and the map at the end; the same
+    // after a reload of the finished game.
     const ending = steps.at(-1)!.view.scene.ending!;
-    expect(await page.locator('ink-player .ending h2').innerText()).toBe(ending.title);
-    expect(await page.locator('ink-player .campaign-summary .endings-count').innerText()).toMatch(
-      /^Ending \d of the 8 this campaign can reach\.$/,
-    );
-    expect(await page.locator('ink-player .campaign-summary stats-panel .row').count()).toBe(
-      steps.at(-1)!.view.stats.length,
-    );
+    const summaryRows = page.locator('ink-player campaign-summary stats-panel .row');
+    for (const reloaded of [false, true]) {
+      if (reloaded) {
+        await page.evaluate(() => document.querySelector('ink-player')!.saveSettled());
+        await page.reload();
+      }
+      await expect.poll(() => page.locator('ink-player .ending h2').innerText()).toBe(ending.title);
+      await expect.poll(() => summaryRows.count()).toBe(steps.at(-1)!.view.stats.length);
+      const finalMap = page.locator('ink-player campaign-summary theatre-map');
+      await expect
+        .poll(() => finalMap.locator('path.region[data-owner]').count())
+        .toBeGreaterThan(10);
+    }
     await context.close();
   });
 
@@ -111,7 +159,7 @@ describe('the campaign shell', () => {
     const value = (variable: string) =>
       String(steps[1]!.view.stats.find((s) => s.variable === variable)?.value);
     const losses = page
-      .locator('ink-player .war-room stats-panel .row')
+      .locator('ink-player war-room stats-panel .row')
       .filter({ hasText: 'Soviet losses' })
       .locator('dd.value');
     expect(await losses.innerText()).toBe(value('losses'));

@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
+import { AnalysisCache, defaultAnalysisCacheDir } from '../../src/build/analysis-jobs.ts';
+import { analysisFromReport, DEFAULT_ANALYSE_OPTIONS } from '../../src/build/story-analysis.ts';
+import { storyHashOf } from '../../src/build/vite-plugin-ink.ts';
 import { exploreStoryParallel, type ExploreReport } from '../../src/explorer/explore.ts';
 import { declaredEndings } from '../../src/explorer/story-map.ts';
 
@@ -40,6 +43,29 @@ describe('the explorer on the campaign', () => {
       expect(decision?.options.length, id).toBeGreaterThanOrEqual(3);
       const outcomes = decision!.options.map((o) => JSON.stringify([o.endings, o.finalStats]));
       expect(new Set(outcomes).size, id).toBe(outcomes.length);
+    }
+  });
+
+  it('gives the build its analysis: each decision dated, each order with the endings still open', () => {
+    const analysis = analysisFromReport(report, campaign, storyHashOf(campaign));
+    expect(analysis.complete).toBe(true);
+    expect(analysis.endings.every((e) => e.reached)).toBe(true);
+    const tagged = report.decisions.filter((d) => d.tagged);
+    expect(analysis.decisions.map((d) => d.id)).toEqual(tagged.map((d) => d.id));
+    for (const decision of analysis.decisions) {
+      expect(decision.chapter, decision.id).toMatch(/^[IVX]+\. /);
+      expect(decision.date, decision.id).toMatch(/19(42|43)/);
+      for (const order of decision.orders) {
+        expect(order.endings.length, order.text).toBeGreaterThan(0);
+        expect(order.stats.losses!.min).toBeLessThanOrEqual(order.stats.losses!.max);
+        expect(order.stats.soviet_held, 'LIST stats are left out').toBeUndefined();
+      }
+    }
+    // The build serves this walk from its cache instead of walking the campaign once more.
+    if (report.distinctStates <= DEFAULT_ANALYSE_OPTIONS.maxStates) {
+      new AnalysisCache(defaultAnalysisCacheDir(process.cwd()), DEFAULT_ANALYSE_OPTIONS).write(
+        analysis,
+      );
     }
   });
 });

@@ -40,6 +40,13 @@ describe('tags', () => {
         { variable: 'x', label: 'Ex' },
         { variable: 'y', label: 'y' },
       ],
+      good: {},
+      names: {},
+      timeline: null,
+      map: null,
+      choicesHeading: 'Choices',
+      lists: [],
+      problems: [],
     });
   });
 });

@@ -133,7 +133,7 @@ describe('exploreStory', () => {
     expect(markdown).toContain('### Shortest paths in full');
     const steps = longest.shortestPath.map((step, i) => `${i + 1}. ${step}`).join('\n');
     expect(markdown).toContain(`(${longest.shortestPath.length} choices):\n\n${steps}\n`);
-  });
+  }, 120_000);
 
   it('grows with the story: ten times the chapters, about ten times the states', () => {
     const small = exploreStory(compileInk(writeTemp('s1.ink', generateLargeStory(1))).json);
@@ -142,7 +142,7 @@ describe('exploreStory', () => {
     expect(large.distinctStates / small.distinctStates).toBeGreaterThan(8);
     expect(large.distinctStates / small.distinctStates).toBeLessThan(20);
     expect(large.deadEnds).toEqual([]);
-  });
+  }, 120_000);
 
   it('gives the same report on worker threads as in one thread', async () => {
     const json = compileInk(writeTemp('s4.ink', generateLargeStory(4))).json;
@@ -152,7 +152,7 @@ describe('exploreStory', () => {
     expect(parallel.workers).toBe(2);
     expect(serial.complete && parallel.complete).toBe(true);
     expect({ ...parallel, seconds: 0, workers: 1 }).toEqual({ ...serial, seconds: 0 });
-  });
+  }, 120_000);
 });
 
 describe('sampleStory', () => {

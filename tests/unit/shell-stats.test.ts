@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StatValue } from '../../src/engine/stats.ts';
+import { humanise } from '../../src/engine/story-lists.ts';
 import {
   formatAmount,
   formatValue,
-  humaniseMember,
+  namerFrom,
   previousOf,
   statDelta,
+  toneOf,
 } from '../../src/components/stats-panel/stat-format.ts';
 
 const num = (value: number, variable = 'losses'): StatValue => ({
@@ -21,16 +23,28 @@ const list = (value: string[]): StatValue => ({
   value,
 });
 
-describe('humaniseMember', () => {
+describe('member names', () => {
   it('splits a LIST member on underscores and capitalises each word', () => {
-    expect(humaniseMember('di_hua')).toBe('Di Hua');
-    expect(humaniseMember('west_sinkiang')).toBe('West Sinkiang');
-    expect(humaniseMember('some_new_place')).toBe('Some New Place');
-    expect(humaniseMember('golmud')).toBe('Golmud');
+    expect(humanise('di_hua')).toBe('Di Hua');
+    expect(humanise('west_sinkiang')).toBe('West Sinkiang');
+    expect(humanise('some_new_place')).toBe('Some New Place');
+    expect(humanise('golmud')).toBe('Golmud');
   });
 
-  it('uses the nicer name the campaign gives a region', () => {
-    expect(humaniseMember('far_east')).toBe('Soviet Far East');
+  it('uses the name the story gives a member, and makes the others readable', () => {
+    const nameOf = namerFrom(new Map([['far_east', 'Soviet Far East']]));
+    expect(nameOf('far_east')).toBe('Soviet Far East');
+    expect(nameOf('di_hua')).toBe('Di Hua');
+  });
+});
+
+describe('toneOf', () => {
+  it('calls a change good or bad by the way the story says is good, not by its direction', () => {
+    expect(toneOf('down', 'down')).toBe('good');
+    expect(toneOf('up', 'down')).toBe('bad');
+    expect(toneOf('up', 'up')).toBe('good');
+    expect(toneOf('down', 'up')).toBe('bad');
+    expect(toneOf('up', undefined)).toBe('neutral');
   });
 });
 
@@ -92,7 +106,9 @@ describe('formatting', () => {
   });
 
   it('writes values for reading', () => {
-    expect(formatValue(['di_hua', 'far_east'])).toBe('Di Hua, Soviet Far East');
+    expect(formatValue(['di_hua', 'far_east'])).toBe('Di Hua, Far East');
+    const nameOf = namerFrom(new Map([['far_east', 'Soviet Far East']]));
+    expect(formatValue(['di_hua', 'far_east'], nameOf)).toBe('Di Hua, Soviet Far East');
     expect(formatValue([])).toBe('None');
     expect(formatValue(true)).toBe('Yes');
     expect(formatValue(1200)).toBe('1,200');

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  TIMELINE_MONTHS,
-  timelinePosition,
+  timelineMonths,
+  timelinePosition as positionIn,
+  timelineSpan,
 } from '../../src/components/campaign-timeline/timeline-position.ts';
+
+/** The campaign's span, as story/main.ink declares it. */
+const span = timelineSpan({ start: '1 November 1942', end: '31 May 1943' })!;
+const timelinePosition = (date: string | null) => positionIn(date, span);
 
 /** The position of a calendar day, computed independently of the parser. */
 function dayAt(year: number, month: number, day: number): number {
@@ -82,9 +87,10 @@ describe('timelinePosition', () => {
   });
 });
 
-describe('TIMELINE_MONTHS', () => {
+describe('timelineMonths', () => {
   it('ticks every month from November 1942 to May 1943', () => {
-    expect(TIMELINE_MONTHS.map((m) => `${m.month} ${m.year}`)).toEqual([
+    const months = timelineMonths(span);
+    expect(months.map((m) => `${m.month} ${m.year}`)).toEqual([
       'November 1942',
       'December 1942',
       'January 1943',
@@ -93,7 +99,21 @@ describe('TIMELINE_MONTHS', () => {
       'April 1943',
       'May 1943',
     ]);
-    expect(TIMELINE_MONTHS[0]?.at).toBe(0);
-    expect(TIMELINE_MONTHS.at(-1)?.at).toBeLessThan(1);
+    expect(months[0]?.at).toBe(0);
+    expect(months.at(-1)?.at).toBeLessThan(1);
+  });
+
+  it('follows whatever span another story declares', () => {
+    const spring = timelineSpan({ start: '10 March 1850', end: '30 June 1850' })!;
+    expect(timelineMonths(spring).map((m) => m.month)).toEqual(['March', 'April', 'May', 'June']);
+    expect(timelineMonths(spring)[0]?.at).toBe(0);
+    expect(positionIn('10 March 1850', spring)).toBe(0);
+    expect(positionIn('late April', spring)).toBeGreaterThan(0.3);
+    expect(positionIn('12 December 1942', spring)).toBeNull();
+  });
+
+  it('has no span for a story that declares none, or one it cannot read', () => {
+    expect(timelineSpan(null)).toBeNull();
+    expect(timelineSpan({ start: 'spring', end: 'autumn' })).toBeNull();
   });
 });

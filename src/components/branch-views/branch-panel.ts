@@ -371,6 +371,7 @@ export class BranchPanel extends LitElement {
           .runA=${this._compare.a}
           .runB=${this._compare.b}
           .readBody=${(id: string) => game?.body(id) ?? Promise.resolve(null)}
+          .story=${game?.story ?? null}
         ></run-compare>`;
       case 'endings':
         return html`<endings-gallery

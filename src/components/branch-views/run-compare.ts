@@ -15,7 +15,8 @@ import {
   type RunTreeData,
 } from '../../branches/run-tree.ts';
 import type { StatValue } from '../../engine/stats.ts';
-import { regionsFromStats } from '../theatre-map/regions.ts';
+import type { GlobalTags } from '../../engine/tags.ts';
+import { mapAt } from '../war-room/story-panels.ts';
 import '../theatre-map/theatre-map.ts';
 import { branchStyles } from './branch-styles.ts';
 
@@ -154,6 +155,8 @@ export class RunCompare extends LitElement {
   @property({ attribute: false }) runA: string | null = null;
   @property({ attribute: false }) runB: string | null = null;
   @property({ attribute: false }) readBody: BodyReader | null = null;
+  /** What the story declares (its map's sides and regions); null draws no maps. */
+  @property({ attribute: false }) story: GlobalTags | null = null;
 
   @state() private _only: { a: NodeParagraph[]; b: NodeParagraph[] } | null = null;
   private comparison: RunComparison | null = null;
@@ -351,13 +354,13 @@ export class RunCompare extends LitElement {
   }
 
   private renderMaps(statsA: readonly StatValue[], statsB: readonly StatValue[], a: Run, b: Run) {
-    const heldA = regionsFromStats(statsA);
-    const heldB = regionsFromStats(statsB);
+    const heldA = this.story && mapAt(this.story, statsA);
+    const heldB = this.story && mapAt(this.story, statsB);
     if (!heldA && !heldB) return nothing;
     return html`<h3>Final maps</h3>
       <div class="pair">
-        <theatre-map .held=${heldA} label=${`Final map of ${a.name}`}></theatre-map>
-        <theatre-map .held=${heldB} label=${`Final map of ${b.name}`}></theatre-map>
+        <theatre-map .holdings=${heldA} label=${`Final map of ${a.name}`}></theatre-map>
+        <theatre-map .holdings=${heldB} label=${`Final map of ${b.name}`}></theatre-map>
       </div>`;
   }
 }

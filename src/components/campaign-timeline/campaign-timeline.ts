@@ -2,10 +2,9 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { campaignTimelineStyles } from './campaign-timeline.styles.ts';
-import { TIMELINE_MONTHS, timelinePosition } from './timeline-position.ts';
-import { visuallyHidden } from '../../styles/shared-styles.ts';
-
-export { timelinePosition } from './timeline-position.ts';
+import type { TimelineTag } from '../../engine/tags.ts';
+import { sharedStyles } from '../../styles/shared-styles.ts';
+import { timelineMonths, timelinePosition, timelineSpan } from './timeline-position.ts';
 
 /** A decision taken, placed on the timeline by its date. */
 export interface TimelineMark {
@@ -16,11 +15,11 @@ export interface TimelineMark {
 const percent = (at: number) => `${(at * 100).toFixed(3)}%`;
 
 /**
- * The campaign from November 1942 to May 1943: month ticks, a marker where the run stands and a
- * dot for every decision taken, with the same in text for screen readers. Renders nothing when
- * no date parses (a story set elsewhere in time).
+ * The story's span of time, as its `# timeline:` tag names it: month ticks, a marker where the
+ * run stands and a dot for every decision taken, with the same in text for screen readers.
+ * Renders nothing without a span, or when no date falls in it.
  *
- * @summary A horizontal timeline of the campaign.
+ * @summary A horizontal timeline of the story.
  * @csspart base - The timeline's wrapper.
  * @csspart track - The rail with the marker and the decision dots.
  * @csspart marker - Where the run stands now.
@@ -30,26 +29,31 @@ const percent = (at: number) => `${(at * 100).toFixed(3)}%`;
  */
 @customElement('campaign-timeline')
 export class CampaignTimeline extends LitElement {
-  static override styles = [campaignTimelineStyles, visuallyHidden];
+  static override styles = [sharedStyles, campaignTimelineStyles];
 
+  /** The span the story declares (`# timeline: FIRST = LAST`); null shows nothing. */
+  @property({ attribute: false }) span: TimelineTag | null = null;
   /** The story's current date, as the story writes it ("12 December 1942"). */
   @property() date: string | null = null;
   /** The decisions taken so far, oldest first. */
   @property({ attribute: false }) marks: readonly TimelineMark[] = [];
 
   override render() {
-    const now = timelinePosition(this.date);
-    const placed = this.marks.map((mark) => ({ ...mark, at: timelinePosition(mark.date) }));
+    const span = timelineSpan(this.span);
+    if (!span || !this.span) return nothing;
+    const now = timelinePosition(this.date, span);
+    const placed = this.marks.map((mark) => ({ ...mark, at: timelinePosition(mark.date, span) }));
     if (now === null && placed.every((m) => m.at === null)) return nothing;
-    const months = TIMELINE_MONTHS.map((m, i) => ({
+    const ticks = timelineMonths(span);
+    const months = ticks.map((m, i) => ({
       ...m,
-      width: (TIMELINE_MONTHS[i + 1]?.at ?? 1) - m.at,
+      width: (ticks[i + 1]?.at ?? 1) - m.at,
       showYear: i === 0 || m.month === 'January',
     }));
     return html`<div class="timeline" part="base">
-      <h2 class="visually-hidden">Campaign timeline</h2>
+      <h2 class="visually-hidden">Timeline</h2>
       <p class="visually-hidden">
-        November 1942 to May 1943.
+        ${this.span.start} to ${this.span.end}.
         ${now === null ? 'The date now is not known.' : `Now: ${this.date}.`}
       </p>
       <div class="track" part="track" aria-hidden="true">

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { RestoredGame, SaveController, SlotSummary } from '../ink-player/save-controller.ts';
-import { visuallyHidden } from '../../styles/shared-styles.ts';
+import { sharedStyles } from '../../styles/shared-styles.ts';
 
 /** Asks the player to load a game (a slot or an imported save). */
 export class GameLoadEvent extends CustomEvent<RestoredGame> {
@@ -33,44 +33,11 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 @customElement('save-menu')
 export class SaveMenu extends LitElement {
   static override styles = [
-    visuallyHidden,
+    ...sharedStyles,
     css`
       :host {
         display: contents;
         font-family: var(--font-ui);
-      }
-      button {
-        font: inherit;
-        font-size: 0.9rem;
-        padding: 0.4rem 0.7rem;
-        border-radius: var(--radius);
-        border: 1px solid var(--border);
-        background: var(--bg-raised);
-        color: var(--text);
-        cursor: pointer;
-        min-height: 2.25rem;
-      }
-      button.primary {
-        background: var(--accent);
-        color: var(--accent-text);
-        border-color: var(--accent);
-      }
-      button:focus-visible,
-      input:focus-visible {
-        outline: 3px solid var(--focus);
-        outline-offset: 2px;
-      }
-      dialog {
-        width: min(36rem, calc(100vw - 2rem));
-        max-height: min(85vh, 46rem);
-        border: 1px solid var(--border);
-        border-radius: var(--radius);
-        background: var(--bg);
-        color: var(--text);
-        padding: 1rem;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
       }
       .head {
         display: flex;

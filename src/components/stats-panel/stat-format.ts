@@ -3,35 +3,27 @@
  * between two moments. Pure functions over `StatValue`, so they are unit-tested without a DOM.
  */
 import type { StatValue } from '../../engine/stats.ts';
+import { humanise } from '../../engine/story-lists.ts';
+import type { GoodDirection } from '../../engine/tags.ts';
 
-/** Nicer names for the campaign's LIST members where splitting on `_` is not enough. */
-export const MEMBER_NAMES: Readonly<Record<string, string>> = {
-  di_hua: 'Di Hua',
-  west_sinkiang: 'West Sinkiang',
-  east_sinkiang: 'East Sinkiang',
-  altun_shan: 'Altun Shan',
-  xibei: 'Xibei',
-  golmud: 'Golmud',
-  tibet: 'Tibet',
-  yunnan: 'Yunnan',
-  dainkog: 'Dainkog',
-  north_burma: 'North Burma',
-  india: 'India',
-  manchuria: 'Manchuria',
-  far_east: 'Soviet Far East',
-  korea: 'Korea',
-  north_china: 'North China',
-};
+/** Names a LIST member for the player (see `memberNames` in the engine). */
+export type MemberNamer = (id: string) => string;
 
-/** A LIST member's name as a reader would write it: `west_sinkiang` -> `West Sinkiang`. */
-export function humaniseMember(name: string): string {
-  const known = MEMBER_NAMES[name];
-  if (known) return known;
-  return name
-    .split(/[_\s]+/)
-    .filter(Boolean)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
+/** A namer that uses the story's names, and makes any other identifier readable. */
+export function namerFrom(names: ReadonlyMap<string, string>): MemberNamer {
+  return (id) => names.get(id) ?? humanise(id);
+}
+
+/** Whether a change is good for the player, bad, or neither (the story does not say). */
+export type Tone = 'good' | 'bad' | 'neutral';
+
+/**
+ * The tone of a move `up` (a number rising, a LIST gaining members) or down, for a stat the
+ * story says is good going `good` (or says nothing about: neutral).
+ */
+export function toneOf(direction: GoodDirection, good: GoodDirection | undefined): Tone {
+  if (good === undefined) return 'neutral';
+  return direction === good ? 'good' : 'bad';
 }
 
 /** How a stat changed since an earlier moment. */
@@ -98,12 +90,12 @@ export function formatNumber(value: number): string {
 }
 
 /** A stat's value as text: numbers grouped, LISTs as readable names, booleans as yes/no. */
-export function formatValue(value: StatValue['value']): string {
+export function formatValue(value: StatValue['value'], nameOf: MemberNamer = humanise): string {
   if (value === null) return '—';
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'string') return value;
-  return value.length === 0 ? 'None' : value.map(humaniseMember).join(', ');
+  return value.length === 0 ? 'None' : value.map(nameOf).join(', ');
 }
 
 /** A number change as text that does not rely on colour: `▲ 5`, `▼ 12.5`. */

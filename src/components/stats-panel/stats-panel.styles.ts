@@ -7,8 +7,8 @@ export const statsPanelStyles = css`
     font-size: 0.88rem;
     line-height: 1.35;
     color: var(--text);
-    --stat-up-color: var(--focus);
-    --stat-down-color: var(--bad);
+    --stat-good-color: var(--good);
+    --stat-bad-color: var(--bad);
   }
   :host([hidden]) {
     display: none;
@@ -59,11 +59,11 @@ export const statsPanelStyles = css`
     font-size: 0.8rem;
     white-space: nowrap;
   }
-  .up {
-    color: var(--stat-up-color);
+  .good {
+    color: var(--stat-good-color);
   }
-  .down {
-    color: var(--stat-down-color);
+  .bad {
+    color: var(--stat-bad-color);
   }
   .missing {
     color: var(--text-muted);
@@ -92,7 +92,13 @@ export const statsPanelStyles = css`
     background: var(--bg-raised);
   }
   .members li.new {
-    border-color: var(--stat-up-color);
+    border-color: var(--text-muted);
+  }
+  .members li.new.good {
+    border-color: var(--stat-good-color);
+  }
+  .members li.new.bad {
+    border-color: var(--stat-bad-color);
   }
   .tag {
     font-size: 0.72rem;
@@ -100,10 +106,12 @@ export const statsPanelStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
     margin-inline-start: 0.3rem;
-    color: var(--stat-up-color);
   }
-  .lost {
-    color: var(--stat-down-color);
+  .new.good .tag {
+    color: var(--stat-good-color);
+  }
+  .new.bad .tag {
+    color: var(--stat-bad-color);
   }
   .lost s {
     color: var(--text-muted);

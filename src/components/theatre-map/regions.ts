@@ -1,43 +1,30 @@
 /**
- * Who holds which region, read from the stats a story declares. The campaign keeps each
- * power's holdings in a LIST variable (`soviet_held`, `british_held`, `japanese_held`, see
- * story/globals.ink); a region in none of them is neutral.
+ * Who holds which region, from the map the story declares (`# map: LIST = Neutral name` and one
+ * `# side: VAR = Name` per side, see the README) and the stats: each side's LIST variable holds
+ * the regions it holds; a region in none of them is neutral. Nothing here knows any story's
+ * regions or sides.
  */
 import type { StatValue } from '../../engine/stats.ts';
+import type { ListDefinition, ListMember } from '../../engine/story-lists.ts';
+import type { MapTags } from '../../engine/tags.ts';
 
-export const POWERS = ['soviet', 'british', 'japanese'] as const;
-export type Power = (typeof POWERS)[number];
-export type Owner = Power | 'neutral';
+/** The regions one side holds (LIST member identifiers). */
+export interface SideHolding {
+  readonly name: string;
+  readonly regions: readonly string[];
+}
 
-/** The regions each power holds, as LIST member names. */
-export type Holdings = Readonly<Record<Power, readonly string[]>>;
+export interface MapHoldings {
+  /** Every region: the map LIST's members in order, then any other region a side holds. */
+  readonly regions: readonly ListMember[];
+  /** The sides in the order the story declares them (their colours follow that order). */
+  readonly sides: readonly SideHolding[];
+  /** What a region nobody holds is called. */
+  readonly neutral: string;
+}
 
-/** How the legend and the text alternative name each owner. */
-export const OWNER_NAMES: Readonly<Record<Owner, string>> = {
-  soviet: 'Soviet',
-  british: 'British',
-  japanese: 'Japanese and satellites',
-  neutral: 'Neutral',
-};
-
-/** The campaign's regions, in the order of `LIST Region` in story/globals.ink. */
-export const CAMPAIGN_REGIONS: readonly string[] = [
-  'di_hua',
-  'west_sinkiang',
-  'east_sinkiang',
-  'altun_shan',
-  'xibei',
-  'golmud',
-  'tibet',
-  'yunnan',
-  'dainkog',
-  'north_burma',
-  'india',
-  'manchuria',
-  'far_east',
-  'korea',
-  'north_china',
-];
+/** `ownerOf` for a region no side holds. */
+export const NEUTRAL = -1;
 
 function members(stats: readonly StatValue[], variable: string): readonly string[] | null {
   const stat = stats.find((s) => s.variable === variable);
@@ -45,18 +32,30 @@ function members(stats: readonly StatValue[], variable: string): readonly string
 }
 
 /**
- * The holdings the stats carry, from LIST stats named `soviet_held`, `british_held` and
- * `japanese_held`; a power whose stat is absent holds nothing. Null when none is present
- * (a story without a map).
+ * The holdings the stats carry for the map the story declares. A side whose variable is not
+ * among the stats holds nothing; null when the story declares no map, or none of its sides is
+ * among the stats.
  */
-export function regionsFromStats(stats: readonly StatValue[]): Holdings | null {
-  const found = POWERS.map((power) => members(stats, `${power}_held`));
+export function holdingsFromStats(
+  map: MapTags | null,
+  lists: readonly ListDefinition[],
+  stats: readonly StatValue[],
+  nameOf: (id: string) => string,
+): MapHoldings | null {
+  if (!map) return null;
+  const found = map.sides.map((side) => members(stats, side.variable));
   if (found.every((m) => m === null)) return null;
-  const [soviet, british, japanese] = found;
-  return { soviet: soviet ?? [], british: british ?? [], japanese: japanese ?? [] };
+  const sides = map.sides.map((side, i) => ({ name: side.name, regions: found[i] ?? [] }));
+  const regions: ListMember[] = [...(lists.find((l) => l.name === map.list)?.members ?? [])];
+  for (const side of sides) {
+    for (const id of side.regions) {
+      if (!regions.some((r) => r.id === id)) regions.push({ id, name: nameOf(id) });
+    }
+  }
+  return { regions, sides, neutral: map.neutral };
 }
 
-/** Who holds `region`; the first power listing it wins if two claim it. */
-export function ownerOf(region: string, held: Holdings): Owner {
-  return POWERS.find((power) => held[power].includes(region)) ?? 'neutral';
+/** The index of the side holding `region` (the first, if two claim it), or `NEUTRAL`. */
+export function ownerOf(region: string, holdings: MapHoldings): number {
+  return holdings.sides.findIndex((side) => side.regions.includes(region));
 }

@@ -29,17 +29,31 @@ export const theatreMapStyles = css`
     stroke: var(--map-ink);
     transition: fill var(--duration, 180ms) ease-out;
   }
-  .region[data-owner='soviet'] {
-    fill: var(--region-soviet);
+  /* Sides take colours in the order the story declares them. */
+  .region[data-owner='side-1'],
+  .swatch.side-1 {
+    fill: var(--map-side-1);
+    background: var(--map-side-1);
   }
-  .region[data-owner='british'] {
-    fill: var(--region-british);
+  .region[data-owner='side-2'],
+  .swatch.side-2 {
+    fill: var(--map-side-2);
+    background: var(--map-side-2);
   }
-  .region[data-owner='japanese'] {
-    fill: var(--region-japanese);
+  .region[data-owner='side-3'],
+  .swatch.side-3 {
+    fill: var(--map-side-3);
+    background: var(--map-side-3);
   }
-  .region[data-owner='neutral'] {
+  .region[data-owner='side-4'],
+  .swatch.side-4 {
+    fill: var(--map-side-4);
+    background: var(--map-side-4);
+  }
+  .region[data-owner='neutral'],
+  .swatch.neutral {
     fill: var(--region-neutral);
+    background: var(--region-neutral);
   }
   .legend {
     display: flex;
@@ -62,18 +76,6 @@ export const theatreMapStyles = css`
     border-radius: 2px;
     forced-color-adjust: none;
   }
-  .swatch.soviet {
-    background: var(--region-soviet);
-  }
-  .swatch.british {
-    background: var(--region-british);
-  }
-  .swatch.japanese {
-    background: var(--region-japanese);
-  }
-  .swatch.neutral {
-    background: var(--region-neutral);
-  }
   .under {
     display: flex;
     flex-wrap: wrap;
@@ -87,31 +89,14 @@ export const theatreMapStyles = css`
     flex: 1 1 14rem;
   }
   button {
-    font: inherit;
+    font-size: 0.8rem;
     padding: 0.25rem 0.6rem;
-    border-radius: var(--radius);
-    border: 1px solid var(--border);
-    background: var(--bg-raised);
-    color: var(--text);
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--focus);
-    outline-offset: 2px;
+    min-height: 0;
   }
   dialog {
     width: min(64rem, calc(100vw - 1rem));
     max-height: calc(100vh - 1rem);
-    box-sizing: border-box;
     padding: 0.75rem;
-    border: 1px solid var(--border);
-    border-radius: var(--radius);
-    background: var(--bg);
-    color: var(--text);
-    box-shadow: var(--shadow);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
   }
   .dialog-bar {
     display: flex;
@@ -130,6 +115,10 @@ export const theatreMapStyles = css`
   }
   .large svg {
     min-width: 44rem;
+  }
+  .holdings {
+    margin: 0.4rem 0 0;
+    padding-inline-start: 1.1rem;
   }
   .fallback {
     margin: 0;

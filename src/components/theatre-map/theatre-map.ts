@@ -1,13 +1,21 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { humaniseMember } from '../stats-panel/stat-format.ts';
-import { CAMPAIGN_REGIONS, OWNER_NAMES, ownerOf, type Holdings, type Owner } from './regions.ts';
+import { humanise } from '../../engine/story-lists.ts';
+import { sharedStyles } from '../../styles/shared-styles.ts';
+import { NEUTRAL, ownerOf, type MapHoldings } from './regions.ts';
 import { theatreMapStyles } from './theatre-map.styles.ts';
-import { visuallyHidden } from '../../styles/shared-styles.ts';
 
-export { regionsFromStats, type Holdings } from './regions.ts';
+export { holdingsFromStats, type MapHoldings } from './regions.ts';
 
-const OWNERS: readonly Owner[] = ['soviet', 'british', 'japanese', 'neutral'];
+/** An owner as the SVG and the legend mark it: `side-1`, `side-2`, …, or `neutral`. */
+function ownerKey(owner: number): string {
+  return owner === NEUTRAL ? 'neutral' : `side-${owner + 1}`;
+}
+
+/** An owner's name as the story gives it. */
+function ownerName(owner: number, holdings: MapHoldings): string {
+  return holdings.sides[owner]?.name ?? holdings.neutral;
+}
 
 /** The map's SVG source, fetched as a chunk of its own the first time a map is shown. */
 let mapSource: Promise<string> | null = null;
@@ -61,25 +69,27 @@ function createMap(mapSvg: string): SVGSVGElement | null {
 }
 
 /** Colours each region of `svg` by its owner (through CSS) and gives it a tooltip. */
-function paintMap(svg: SVGSVGElement, held: Holdings, label: string): void {
+function paintMap(svg: SVGSVGElement, holdings: MapHoldings, label: string): void {
   svg.setAttribute('aria-label', label);
   for (const el of svg.querySelectorAll('.region')) {
-    const name = regionName(el);
-    const owner = ownerOf(name, held);
-    el.setAttribute('data-owner', owner);
+    const id = regionName(el);
+    const owner = ownerOf(id, holdings);
+    el.setAttribute('data-owner', ownerKey(owner));
     // A tooltip for pointer users; screen readers get the text list instead.
     let title = [...el.children].find((c) => c.localName === 'title');
     if (!title) {
       title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
       el.prepend(title);
     }
-    title.textContent = `${humaniseMember(name)}: ${OWNER_NAMES[owner]}`;
+    const name = holdings.regions.find((r) => r.id === id)?.name ?? humanise(id);
+    title.textContent = `${name}: ${ownerName(owner, holdings)}`;
   }
 }
 
 /**
- * The theatre of war, coloured by who holds each region: Soviet, British, Japanese and its
- * satellites, or neutral. The picture comes with a legend and a text list of the same facts.
+ * The map, each region coloured by the side that holds it (or neutral), with a legend and a
+ * text list of the same facts. The sides, their names and the regions come from the story
+ * (`MapHoldings`); the drawing is the SVG asset, its regions marked by `data-region`.
  *
  * @summary A map of who holds which region.
  * @csspart figure - The map with its legend.
@@ -90,12 +100,12 @@ function paintMap(svg: SVGSVGElement, held: Holdings, label: string): void {
  */
 @customElement('theatre-map')
 export class TheatreMap extends LitElement {
-  static override styles = [theatreMapStyles, visuallyHidden];
+  static override styles = [sharedStyles, theatreMapStyles];
 
-  /** The regions each power holds (LIST member names); null shows no map. */
-  @property({ attribute: false }) held: Holdings | null = null;
+  /** Who holds which region; null shows no map. */
+  @property({ attribute: false }) holdings: MapHoldings | null = null;
   /** What the map is called for screen readers. */
-  @property() label = 'Map of the theatre of war (who holds each region is listed below)';
+  @property() label = 'Map (who holds each region is listed below)';
 
   /** A larger copy for the dialog, made the first time the player asks for it. */
   @state() private _large: SVGSVGElement | null = null;
@@ -118,24 +128,21 @@ export class TheatreMap extends LitElement {
     );
   }
 
-  private get regionElements(): Element[] {
-    return this.svg ? [...this.svg.querySelectorAll('.region')] : [];
-  }
-
-  /** Every region to account for: the campaign's, the map's and any a power holds. */
-  private allRegions(held: Holdings): string[] {
-    const names = new Set([...CAMPAIGN_REGIONS, ...this.regionElements.map(regionName)]);
-    for (const power of ['soviet', 'british', 'japanese'] as const) {
-      held[power].forEach((r) => names.add(r));
-    }
-    return [...names].filter(Boolean);
+  /**
+   * Whether the drawing shows this story's regions: the SVG is one asset, keyed by LIST member
+   * names, so a story whose regions it does not draw gets the legend and the list alone.
+   */
+  private drawingFits(holdings: MapHoldings): boolean {
+    if (!this.svg) return false;
+    const ids = new Set(holdings.regions.map((r) => r.id));
+    return [...this.svg.querySelectorAll('.region')].some((el) => ids.has(regionName(el)));
   }
 
   protected override updated(): void {
-    const held = this.held;
-    if (!held) return;
-    if (this.svg) paintMap(this.svg, held, this.label);
-    if (this._large) paintMap(this._large, held, this.label);
+    const holdings = this.holdings;
+    if (!holdings) return;
+    if (this.svg) paintMap(this.svg, holdings, this.label);
+    if (this._large) paintMap(this._large, holdings, this.label);
   }
 
   private async handleEnlarge(): Promise<void> {
@@ -148,37 +155,46 @@ export class TheatreMap extends LitElement {
     this._dialog?.close();
   }
 
-  private renderLegend() {
+  /** Every side in the story's order, then neutral. */
+  private owners(holdings: MapHoldings): number[] {
+    return [...holdings.sides.keys(), NEUTRAL];
+  }
+
+  private renderLegend(holdings: MapHoldings) {
     return html`<ul class="legend" part="legend" aria-label="Legend">
-      ${OWNERS.map(
+      ${this.owners(holdings).map(
         (owner) =>
           html`<li>
-            <span class="swatch ${owner}" aria-hidden="true"></span>${OWNER_NAMES[owner]}
+            <span class="swatch ${ownerKey(owner)}" aria-hidden="true"></span>${ownerName(
+              owner,
+              holdings,
+            )}
           </li>`,
       )}
     </ul>`;
   }
 
   override render() {
-    const held = this.held;
-    if (!held) return nothing;
-    const regions = this.allRegions(held);
-    const byOwner = OWNERS.map((owner) => ({
-      owner,
-      regions: regions.filter((r) => ownerOf(r, held) === owner).map(humaniseMember),
+    const holdings = this.holdings;
+    if (!holdings) return nothing;
+    const { regions } = holdings;
+    const drawn = this.drawingFits(holdings);
+    const byOwner = this.owners(holdings).map((owner) => ({
+      owner: ownerName(owner, holdings),
+      regions: regions.filter((r) => ownerOf(r.id, holdings) === owner).map((r) => r.name),
     }));
     return html`<figure part="figure">
-        <div class="frame" part="map">
-          ${
-            this.svg === undefined
-              ? html`<p class="fallback">Drawing the map…</p>`
-              : (this.svg ?? html`<p class="fallback">The map could not be drawn.</p>`)
-          }
-        </div>
+        ${
+          this.svg === undefined
+            ? html`<div class="frame" part="map"><p class="fallback">Drawing the map…</p></div>`
+            : drawn
+              ? html`<div class="frame" part="map">${this.svg}</div>`
+              : nothing
+        }
         <div class="under">
-          ${this.renderLegend()}
+          ${this.renderLegend(holdings)}
           ${
-            this.svg
+            drawn
               ? html`<button
                   class="enlarge"
                   part="enlarge"
@@ -190,16 +206,16 @@ export class TheatreMap extends LitElement {
               : nothing
           }
         </div>
-        <ul class="visually-hidden" aria-label="Who holds which region">
+        <ul class=${drawn ? 'visually-hidden' : 'holdings'} aria-label="Who holds which region">
           ${byOwner.map(
             ({ owner, regions: names }) =>
-              html`<li>${OWNER_NAMES[owner]}: ${names.length ? names.join(', ') : 'none'}.</li>`,
+              html`<li>${owner}: ${names.length ? names.join(', ') : 'none'}.</li>`,
           )}
         </ul>
       </figure>
-      <dialog part="dialog" aria-label="Theatre map">
+      <dialog part="dialog" aria-label="Map">
         <div class="dialog-bar">
-          ${this.renderLegend()}
+          ${this.renderLegend(holdings)}
           <button type="button" @click=${this.handleClose}>Close</button>
         </div>
         <div class="large frame">${this._large ?? nothing}</div>
