@@ -372,7 +372,7 @@ export class InkPlayer extends LitElement {
             view && view.choices.length > 0
               ? html`<section class="choices" part="choices" aria-labelledby="choices-title">
                   <div class="choices-head">
-                    <h2 id="choices-title">Your orders</h2>
+                    <h2 id="choices-title">${story?.choicesHeading ?? 'Choices'}</h2>
                     ${
                       marks.some(Boolean) || endingsKnown
                         ? html`<button
