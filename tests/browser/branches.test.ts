@@ -188,7 +188,7 @@ describe('every road kept', () => {
     expect(await gallery.locator('endings-gallery li.found').count()).toBe(found.size);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it('shares a run by a link that replays it in a fresh browser, and refuses a changed link', async () => {
     const steps = parted['manchurian-alert'];
@@ -203,7 +203,7 @@ describe('every road kept', () => {
     const fresh = await freshContext(browser);
     const other = await openPlayer(fresh, link.slice(siteUrl().length));
     await expect
-      .poll(() => notices(other).innerText())
+      .poll(() => notices(other).innerText(), { timeout: 20_000 })
       .toMatch(/all \d+ of its orders were replayed/);
     await expectMoment(other, steps.at(-1)!.view);
     expect(new URL(other.url()).searchParams.get('run')).toBeNull();
@@ -218,7 +218,7 @@ describe('every road kept', () => {
     expect(await storedRuns(other)).toEqual(runsBefore);
     await expectMoment(other, steps.at(-1)!.view);
     await fresh.close();
-  });
+  }, 300_000);
 
   it('replays a link made for an older version of a story as far as it fits, and marks stored runs that no longer fit', async () => {
     await fetch(siteUrl('test-stories/__use?orders=v1'));
@@ -255,7 +255,7 @@ describe('every road kept', () => {
       const fresh = await freshContext(browser);
       const other = await openPlayer(fresh, link.slice(siteUrl().length));
       await expect
-        .poll(() => notices(other).innerText())
+        .poll(() => notices(other).innerText(), { timeout: 20_000 })
         .toMatch(
           /another version of the story\. 1 of the shared run's 3 orders were replayed; at decision “second”/,
         );
@@ -264,7 +264,7 @@ describe('every road kept', () => {
     } finally {
       await fetch(siteUrl('test-stories/__use?orders=v1'));
     }
-  });
+  }, 300_000);
 
   it('can be used with the keyboard alone, and every view passes axe in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -303,7 +303,7 @@ describe('every road kept', () => {
       }
       await context.close();
     }
-  });
+  }, 300_000);
 });
 
 describe('the branch views at scale and on screen', () => {

@@ -5,6 +5,7 @@ import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
 import { StorySession } from '../../src/engine/story-session.ts';
 import { freshContext, launchChromium } from './browser.ts';
+import { expectedOwners, shownOwners } from './campaign-runs.ts';
 import { choiceTexts, choose, openPlayer, story } from './player-page.ts';
 
 const campaignJson = compileInk(
@@ -24,21 +25,6 @@ function historyPath(): { choice: string; view: View }[] {
     steps.push({ choice: choice.text, view });
   }
   return steps;
-}
-
-/**
- * Who holds each region, according to the view's stats and the sides the story declares
- * (`# side:` tags, in order: `side-1` is the first).
- */
-function expectedOwners(view: View): Record<string, string> {
-  const owners: Record<string, string> = {};
-  declared.map!.sides.forEach((side, i) => {
-    const stat = view.stats.find((s) => s.variable === side.variable);
-    for (const region of (stat?.value as string[] | undefined) ?? []) {
-      owners[region] ??= `side-${i + 1}`;
-    }
-  });
-  return owners;
 }
 
 /** How each number stat's change since the last order is coloured: good or bad for the player. */
@@ -65,20 +51,6 @@ async function shownTones(page: Page): Promise<Record<string, string>> {
       if (!change) continue;
       const tone = ['good', 'bad', 'neutral'].find((t) => change.classList.contains(t));
       out[row.querySelector('dt')!.textContent!.trim()] = tone ?? '?';
-    }
-    return out;
-  });
-}
-
-/** Who holds each region, according to the war room's map on the page. */
-async function shownOwners(page: Page): Promise<Record<string, string>> {
-  const map = page.locator('ink-player war-room theatre-map');
-  await expect.poll(() => map.locator('path.region').count()).toBeGreaterThan(10);
-  return map.evaluate((el) => {
-    const out: Record<string, string> = {};
-    for (const path of el.shadowRoot!.querySelectorAll('path.region')) {
-      const owner = path.getAttribute('data-owner');
-      if (owner && owner !== 'neutral') out[path.getAttribute('data-region')!] = owner;
     }
     return out;
   });
@@ -200,5 +172,5 @@ describe('the campaign shell', () => {
         await context.close();
       }
     }
-  });
+  }, 600_000);
 });
