@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
+import { StorySession } from '../../src/engine/story-session.ts';
+import type { GlobalTags } from '../../src/engine/tags.ts';
 
 let json: string | null = null;
 
@@ -39,21 +41,29 @@ export function expectedRun(differAt: string | null = null): ExpectedStep[] {
   return steps;
 }
 
-const OWNERS = ['soviet', 'british', 'japanese'] as const;
+/** What the campaign declares by its global tags: its map's sides, which way each stat is good. */
+export function campaignTags(): GlobalTags {
+  return new StorySession(campaignJson()).globals;
+}
 
-/** Who holds each region, according to a view's stats (the region LIST variables). */
+/**
+ * Who holds each region, according to a view's stats and the sides the campaign declares
+ * (`# side:` tags, in order: `side-1` is the first).
+ */
 export function expectedOwners(view: View): Record<string, string> {
   const owners: Record<string, string> = {};
-  for (const owner of OWNERS) {
-    const stat = view.stats.find((s) => s.variable === `${owner}_held`);
-    for (const region of (stat?.value as string[] | undefined) ?? []) owners[region] = owner;
-  }
+  campaignTags().map!.sides.forEach((side, i) => {
+    const stat = view.stats.find((s) => s.variable === side.variable);
+    for (const region of (stat?.value as string[] | undefined) ?? []) {
+      owners[region] ??= `side-${i + 1}`;
+    }
+  });
   return owners;
 }
 
 /** Who holds each region, according to the war room's map on the page. */
 export async function shownOwners(page: Page): Promise<Record<string, string>> {
-  const map = page.locator('ink-player .war-room theatre-map');
+  const map = page.locator('ink-player war-room theatre-map');
   await expect.poll(() => map.locator('path.region').count()).toBeGreaterThan(10);
   return map.evaluate((el) => {
     const out: Record<string, string> = {};
@@ -77,7 +87,7 @@ export function expectedParagraphs(view: View): string[] {
 
 /** The number stats in the war room, by label. */
 export async function shownNumbers(page: Page): Promise<Record<string, string>> {
-  const rows = page.locator('ink-player .war-room stats-panel .row');
+  const rows = page.locator('ink-player war-room stats-panel .row');
   const out: Record<string, string> = {};
   for (const row of await rows.all()) {
     const value = row.locator('dd.value');
