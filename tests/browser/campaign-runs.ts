@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
 import { StorySession } from '../../src/engine/story-session.ts';
+import type { GlobalTags } from '../../src/engine/tags.ts';
 
 let json: string | null = null;
 
@@ -40,14 +41,18 @@ export function expectedRun(differAt: string | null = null): ExpectedStep[] {
   return steps;
 }
 
+/** What the campaign declares by its global tags: its map's sides, which way each stat is good. */
+export function campaignTags(): GlobalTags {
+  return new StorySession(campaignJson()).globals;
+}
+
 /**
- * Who holds each region, according to a view's stats and the sides the story declares
+ * Who holds each region, according to a view's stats and the sides the campaign declares
  * (`# side:` tags, in order: `side-1` is the first).
  */
 export function expectedOwners(view: View): Record<string, string> {
-  const sides = new StorySession(campaignJson()).globals.map?.sides ?? [];
   const owners: Record<string, string> = {};
-  sides.forEach((side, i) => {
+  campaignTags().map!.sides.forEach((side, i) => {
     const stat = view.stats.find((s) => s.variable === side.variable);
     for (const region of (stat?.value as string[] | undefined) ?? []) {
       owners[region] ??= `side-${i + 1}`;

@@ -1,31 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/build/compile-ink.ts';
-import { Playthrough, type View } from '../../src/engine/playthrough.ts';
-import { StorySession } from '../../src/engine/story-session.ts';
+import type { View } from '../../src/engine/playthrough.ts';
 import { freshContext, launchChromium } from './browser.ts';
-import { expectedOwners, shownOwners } from './campaign-runs.ts';
+import { campaignTags, expectedOwners, expectedRun, shownOwners } from './campaign-runs.ts';
 import { choiceTexts, choose, openPlayer, story } from './player-page.ts';
 
-const campaignJson = compileInk(
-  fileURLToPath(new URL('../../story/main.ink', import.meta.url)),
-).json;
-/** What the campaign declares by tags: its map's sides, which way each stat is good. */
-const declared = new StorySession(campaignJson).globals;
-
-/** The campaign's history path, played by the real engine in Node: the expected moments. */
-function historyPath(): { choice: string; view: View }[] {
-  const p = new Playthrough(campaignJson);
-  let view = p.start();
-  const steps: { choice: string; view: View }[] = [{ choice: '', view }];
-  while (view.choices.length > 0) {
-    const choice = view.choices.find((c) => c.meta.history) ?? view.choices[0]!;
-    view = p.choose(choice.index);
-    steps.push({ choice: choice.text, view });
-  }
-  return steps;
-}
+/** What the campaign declares by tags: which way each stat is good. */
+const declared = campaignTags();
 
 /** How each number stat's change since the last order is coloured: good or bad for the player. */
 function expectedTones(view: View): Record<string, string> {
@@ -65,7 +46,7 @@ afterAll(async () => {
 });
 
 describe('the campaign shell', () => {
-  const steps = historyPath();
+  const steps = expectedRun().map((s) => ({ choice: s.order, view: s.view }));
 
   it('colours the map, lists the stats and shows each picture as the history path unfolds', async () => {
     const context = await freshContext(browser);
@@ -172,5 +153,5 @@ describe('the campaign shell', () => {
         await context.close();
       }
     }
-  }, 600_000);
+  }, 300_000);
 });
