@@ -21,7 +21,7 @@ export async function openPlayer(context: BrowserContext, query = ''): Promise<P
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(siteUrl(query));
-  await expect.poll(() => choiceButtons(page).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => choiceButtons(page).count(), { timeout: 60_000 }).toBeGreaterThan(0);
   return page;
 }
 
