@@ -10,6 +10,7 @@ export {
   SaveNotFoundError,
   SaveStore,
   type AutosaveResult,
+  type ImportResult,
   type LoadedAutosave,
   type SlotListing,
 } from './saves.ts';

@@ -316,8 +316,13 @@ export class SaveController implements ReactiveController {
     if (!parsed.ok) throw new Error(parsed.message);
     const mine = parsed.records.filter((r) => r.storyId === this.storyId);
     const foreign = parsed.records.length - mine.length;
-    const imported = await this.store().importRecords(mine);
-    const parts = [`Imported ${imported} save${imported === 1 ? '' : 's'}.`];
+    const { added, skipped } = await this.store().importRecords(mine);
+    const parts = [`Imported ${added} save${added === 1 ? '' : 's'}.`];
+    if (skipped > 0) {
+      parts.push(
+        `${skipped} ${skipped === 1 ? 'was' : 'were'} already here and ${skipped === 1 ? 'was' : 'were'} skipped.`,
+      );
+    }
     if (foreign > 0) parts.push(`${foreign} belonged to another story and were left out.`);
     if (parsed.rejected.length > 0) {
       parts.push(
