@@ -18,6 +18,7 @@ export {
   exportFileName,
   MAX_SAVE_FILE_BYTES,
   migrateEnvelope,
+  parseRecord,
   parseSaveFile,
   serialiseEnvelope,
   type ParsedSaveFile,
