@@ -2,31 +2,15 @@
  * The player holding up where players and hosts are unkind: a reload straight after an order,
  * a strict Content-Security-Policy, a sub-path on someone else's server, the network gone.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshContext, launchChromium } from './browser.ts';
-import {
-  choiceButtons,
-  choiceTexts,
-  choose,
-  openPlayer,
-  pageErrors,
-  story,
-} from './player-page.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForFile, freshContext } from './browser.ts';
+import { choiceButtons, openPlayer, pageErrors, story } from './player-page.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('a reload straight after an order', () => {
   it('keeps the order: the waiting autosave is written as the page goes away', async () => {
-    const context = await freshContext(browser);
+    const context = await freshContext(browser());
     const page = await openPlayer(context);
     for (let i = 0; i < 3; i++) {
       // In the page, in one go: take the first order, and as soon as its text is painted,
