@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), contentSecurityPolicyPlugin()],
   base: './',
   publicDir: 'assets',
   build: {

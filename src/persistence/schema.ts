@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// zod compiles its object parsers with `new Function` unless told not to; the site's
+// Content-Security-Policy forbids that, and even zod's probe for it would be reported.
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------------------------------------
 // Save records
 // ---------------------------------------------------------------------------------------------
