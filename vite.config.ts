@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
+import { serviceWorkerPlugin } from './src/build/service-worker.ts';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [inkPlugin(), contentSecurityPolicyPlugin(), serviceWorkerPlugin()],
   base: './',
   publicDir: 'assets',
   build: {

@@ -2,6 +2,11 @@
  * The player holding up where players and hosts are unkind: a reload straight after an order,
  * a strict Content-Security-Policy, a sub-path on someone else's server, the network gone.
  */
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumForFile, freshContext } from './browser.ts';
@@ -9,6 +14,7 @@ import {
   autosaved,
   choiceButtons,
   choose,
+  notices,
   openPlayer,
   openSaves,
   pageErrors,
@@ -89,7 +95,7 @@ describe('the Content-Security-Policy', () => {
     // Play, with the war room drawn around the story.
     for (let i = 0; i < 4; i++) await choose(page, i % 2);
     await expect
-      .poll(() => page.locator('ink-player .war-room theatre-map path.region').count())
+      .poll(() => page.locator('ink-player war-room theatre-map path.region').count())
       .toBeGreaterThan(10);
     // Save, export, load, rewind.
     const dialog = await openSaves(page);
@@ -130,5 +136,112 @@ describe('the Content-Security-Policy', () => {
     await expect.poll(() => reports.length).toBe(1);
     expect(reports[0]).toMatch(/script-src/);
     await context.close();
+  });
+});
+
+const PREFIX = '/some/sub/path/';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves a copy of dist/ under /some/sub/path/ only, as a game host would, and notes every
+ * path asked for: anything outside the prefix is a 404 and a failure.
+ */
+async function subPathHost() {
+  const root = mkdtempSync(join(tmpdir(), 'stavka-host-'));
+  cpSync('dist', root, { recursive: true });
+  const outside: string[] = [];
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    if (!path.startsWith(PREFIX)) {
+      outside.push(path);
+      response.writeHead(404).end();
+      return;
+    }
+    const file = join(root, path.slice(PREFIX.length) || 'index.html');
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${PREFIX}`,
+    root,
+    outside,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('deployed under a sub-path, then offline', () => {
+  it('plays from /some/sub/path/, then with the network off, and says when a new build is in', async () => {
+    const host = await subPathHost();
+    const context = await freshContext(browser());
+    try {
+      const page = await context.newPage();
+      const reports = await watchPolicy(page);
+      await page.goto(host.url);
+      await expect.poll(() => choiceButtons(page).count()).toBeGreaterThan(0);
+      await choose(page, 0);
+      await expect
+        .poll(() => page.locator('ink-player war-room theatre-map path.region').count())
+        .toBeGreaterThan(10);
+      await autosaved(page);
+      // The worker has kept every file of the build before the network goes.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((resolve) =>
+            navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+          );
+        }
+      });
+      expect(host.outside).toEqual([]);
+
+      await context.setOffline(true);
+      await page.reload();
+      await expect.poll(() => choiceButtons(page).count()).toBeGreaterThan(0);
+      const text = await story(page).innerText();
+      await choose(page, 0);
+      expect(await story(page).innerText()).not.toBe(text);
+      await expect
+        .poll(() => page.locator('ink-player war-room theatre-map path.region').count())
+        .toBeGreaterThan(10);
+      const dialog = await openSaves(page);
+      await dialog.getByLabel('Name of the new save').fill('Offline');
+      await dialog.getByRole('button', { name: 'Save current game' }).click();
+      await expect.poll(() => dialog.locator('.name', { hasText: 'Offline' }).count()).toBe(1);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await context.setOffline(false);
+
+      // A new build is deployed: the next visit installs it and the page says so.
+      writeFileSync(
+        join(host.root, 'sw.js'),
+        readFileSync(join(host.root, 'sw.js'), 'utf8').replace(
+          /stavka-[0-9a-f]{12}/,
+          'stavka-000000000000',
+        ),
+      );
+      await page.reload();
+      await expect.poll(() => choiceButtons(page).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => notices(page).innerText())
+        .toMatch(/A new version of the game has been installed/);
+      expect(host.outside).toEqual([]);
+      expect(reports).toEqual([]);
+    } finally {
+      await context.close();
+      await host.close();
+    }
   });
 });
