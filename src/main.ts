@@ -2,6 +2,7 @@
 import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
 import campaignEndings from '../story/main.ink?endings';
 import './components/ink-player/ink-player.ts';
+import './offline.ts';
 import {
   fetchStory,
   requestedStoryUrl,

@@ -10,6 +10,7 @@ export {
   SaveNotFoundError,
   SaveStore,
   type AutosaveResult,
+  type ImportResult,
   type LoadedAutosave,
   type SlotListing,
 } from './saves.ts';
@@ -17,6 +18,7 @@ export {
   exportFileName,
   MAX_SAVE_FILE_BYTES,
   migrateEnvelope,
+  parseRecord,
   parseSaveFile,
   serialiseEnvelope,
   type ParsedSaveFile,

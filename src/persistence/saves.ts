@@ -5,6 +5,7 @@
  * problem, and can be exported.
  */
 import { normaliseSaveName } from './record.ts';
+import { sameData } from './same-data.ts';
 import { compactRecord, parseRecord, type SaveRecord } from './schema.ts';
 import { storageFailure, type KeyValueStore } from './store.ts';
 
@@ -46,6 +47,12 @@ export type AutosaveResult =
   | { readonly conflict: false; readonly revision: number }
   /** Not written: another tab has saved a newer game, `theirs`. */
   | { readonly conflict: true; readonly theirs: SaveRecord };
+
+/** What an import did: slots added, and records skipped because they were already here. */
+export interface ImportResult {
+  readonly added: number;
+  readonly skipped: number;
+}
 
 /** A save slot as the menu lists it. */
 export interface SlotListing {
@@ -89,6 +96,16 @@ function field(raw: unknown, key: string): unknown {
   return typeof raw === 'object' && raw !== null
     ? (raw as Record<string, unknown>)[key]
     : undefined;
+}
+
+/** Whether two records hold the same game: the same story build and the same run. */
+function sameGame(a: SaveRecord, b: SaveRecord): boolean {
+  return a.storyHash === b.storyHash && sameData(a.data, b.data);
+}
+
+/** Whether a stored record is `b` in every field (the same save, exported and back). */
+function sameRecord(stored: SaveRecord | null, b: SaveRecord): boolean {
+  return stored !== null && sameData(stored, b);
 }
 
 function timeOf(savedAt: string | null): number {
@@ -275,18 +292,30 @@ export class SaveStore {
   }
 
   /**
-   * Adds imported records (already validated, e.g. by `parseSaveFile`) as slots and returns how
-   * many were added. An imported autosave becomes a slot named "Imported autosave (…)", so an
-   * import never overwrites the game in progress; an id that clashes with a slot gets a new
-   * one; records of another story are left out.
+   * Adds imported records (already validated, e.g. by `parseSaveFile`) as slots. An imported
+   * autosave becomes a slot named "Imported autosave (…)", so an import never overwrites the
+   * game in progress; an id that clashes with a different slot gets a new one; records of
+   * another story are left out. What is already here is skipped, so importing an export into
+   * the browser it came from adds nothing: a slot with the same id and the same content, or an
+   * autosave whose game is the current autosave's or a slot's.
    */
-  async importRecords(records: readonly SaveRecord[]): Promise<number> {
+  async importRecords(records: readonly SaveRecord[]): Promise<ImportResult> {
     return this.critical(async () => {
       const taken = new Set(await this.slotKeys());
+      const games = await this.storedGames(taken);
       let added = 0;
+      let skipped = 0;
       for (const record of records) {
         if (record.storyId !== this.storyId) continue;
         const isAutosave = record.kind === 'autosave';
+        if (
+          isAutosave
+            ? games.some((game) => sameGame(game, record))
+            : sameRecord(await this.readRecord(SLOT + record.id), record)
+        ) {
+          skipped++;
+          continue;
+        }
         const id =
           isAutosave || !SAFE_ID.test(record.id) || taken.has(SLOT + record.id)
             ? this.newId()
@@ -295,12 +324,31 @@ export class SaveStore {
         const name = isAutosave
           ? normaliseSaveName(`Imported autosave (${where})`)
           : normaliseSaveName(record.name) || 'Imported save';
-        await this.writeRecord(SLOT + id, { ...record, id, name, kind: 'slot' });
+        const slot: SaveRecord = { ...record, id, name, kind: 'slot' };
+        await this.writeRecord(SLOT + id, slot);
         taken.add(SLOT + id);
+        games.push(slot);
         added++;
       }
-      return added;
+      return { added, skipped };
     });
+  }
+
+  /** The record stored at `key`, or null when there is none or it cannot be read. */
+  private async readRecord(key: string): Promise<SaveRecord | null> {
+    const raw = await this.read(key);
+    const parsed = raw === null ? null : this.check(raw);
+    return parsed && 'record' in parsed ? parsed.record : null;
+  }
+
+  /** The valid records stored now (the autosave and the slots `keys`), to compare imports with. */
+  private async storedGames(keys: ReadonlySet<string>): Promise<SaveRecord[]> {
+    const games: SaveRecord[] = [];
+    for (const key of [AUTOSAVE, ...keys]) {
+      const record = await this.readRecord(key);
+      if (record) games.push(record);
+    }
+    return games;
   }
 
   // -- internals --------------------------------------------------------------------------------

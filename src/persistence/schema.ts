@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// zod compiles its object parsers with `new Function` unless told not to; the site's
+// Content-Security-Policy forbids that, and even zod's probe for it would be reported.
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------------------------------------
 // Save records
 // ---------------------------------------------------------------------------------------------
@@ -236,6 +240,16 @@ export type MigratedEnvelope =
 
 const NOTHING_IMPORTED = 'Nothing was imported.';
 
+/** A file's version as a message may quote it: never the file's own text at length. */
+function versionText(version: unknown): string {
+  if (version === undefined) return 'none';
+  if (typeof version === 'number') return String(version);
+  if (typeof version === 'string' && version.length <= 20 && !/[<>]/.test(version)) {
+    return JSON.stringify(version);
+  }
+  return kindOf(version);
+}
+
 /**
  * Brings a parsed export file to the current envelope version. Version 1 is the only one so
  * far; a later version says it was made by a newer version of the game instead of guessing.
@@ -254,7 +268,7 @@ export function migrateEnvelope(value: unknown): MigratedEnvelope {
   if (version !== 1) {
     return {
       ok: false,
-      message: `This save file has a file format this game does not know (${JSON.stringify(version) ?? 'none'}). ${NOTHING_IMPORTED}`,
+      message: `This save file has a file format this game does not know (${versionText(version)}). ${NOTHING_IMPORTED}`,
     };
   }
   const envelope = envelopeV1Schema.safeParse(value, { reportInput: true });

@@ -67,7 +67,7 @@ describe('the dev server', () => {
       ),
     );
     await expect
-      .poll(() => page.locator('#out').innerText(), { timeout: 15_000 })
+      .poll(() => page.locator('#out').innerText(), { timeout: 60_000 })
       .toContain('Edited while the page was open.');
     await context.close();
   });
@@ -82,7 +82,7 @@ describe('the dev server', () => {
     await expect
       .poll(
         () => page.locator('vite-error-overlay').evaluate((el) => el.shadowRoot?.textContent ?? ''),
-        { timeout: 15_000 },
+        { timeout: 60_000 },
       )
       .toMatch(/part\.ink:2.*nope/s);
     await context.close();

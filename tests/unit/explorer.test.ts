@@ -12,6 +12,9 @@ import { join } from 'node:path';
 
 const explore = (name: string) => exploreStory(compileFixture(`explorer/${name}.ink`));
 
+/** Walks of generated stories take seconds alone and many times that on a busy machine. */
+const LONG_WALK = 300_000;
+
 describe('exploreStory', () => {
   it('merges paths that reach the same state and counts every path exactly', () => {
     const report = explore('two-endings');
@@ -116,43 +119,59 @@ describe('exploreStory', () => {
     expect(report.pathsTotal).toBe(1);
   });
 
-  it('says when a bound stops the exploration', () => {
-    const json = compileInk(writeTemp('big.ink', generateLargeStory(1))).json;
-    const report = exploreStory(json, { maxStates: 50 });
-    expect(report.complete).toBe(false);
-    expect(reportMarkdown(report)).toContain('**incomplete**');
-  });
+  it(
+    'says when a bound stops the exploration',
+    () => {
+      const json = compileInk(writeTemp('big.ink', generateLargeStory(1))).json;
+      const report = exploreStory(json, { maxStates: 50 });
+      expect(report.complete).toBe(false);
+      expect(reportMarkdown(report)).toContain('**incomplete**');
+    },
+    LONG_WALK,
+  );
 
-  it('shortens long paths in the Markdown tables and gives them whole below', () => {
-    const report = exploreStory(compileInk(writeTemp('s2.ink', generateLargeStory(2))).json);
-    const longest = report.endings.find((e) => e.shortestPath.length > 16)!;
-    const markdown = reportMarkdown(report);
-    const row = markdown.split('\n').find((line) => line.includes(`(\`${longest.id}\`)`))!;
-    expect(row).toContain(`… (${longest.shortestPath.length - 10} more) …`);
-    expect(row).not.toContain(`6. ${longest.shortestPath[5]}`);
-    expect(markdown).toContain('### Shortest paths in full');
-    const steps = longest.shortestPath.map((step, i) => `${i + 1}. ${step}`).join('\n');
-    expect(markdown).toContain(`(${longest.shortestPath.length} choices):\n\n${steps}\n`);
-  }, 120_000);
+  it(
+    'shortens long paths in the Markdown tables and gives them whole below',
+    () => {
+      const report = exploreStory(compileInk(writeTemp('s2.ink', generateLargeStory(2))).json);
+      const longest = report.endings.find((e) => e.shortestPath.length > 16)!;
+      const markdown = reportMarkdown(report);
+      const row = markdown.split('\n').find((line) => line.includes(`(\`${longest.id}\`)`))!;
+      expect(row).toContain(`… (${longest.shortestPath.length - 10} more) …`);
+      expect(row).not.toContain(`6. ${longest.shortestPath[5]}`);
+      expect(markdown).toContain('### Shortest paths in full');
+      const steps = longest.shortestPath.map((step, i) => `${i + 1}. ${step}`).join('\n');
+      expect(markdown).toContain(`(${longest.shortestPath.length} choices):\n\n${steps}\n`);
+    },
+    LONG_WALK,
+  );
 
-  it('grows with the story: ten times the chapters, about ten times the states', () => {
-    const small = exploreStory(compileInk(writeTemp('s1.ink', generateLargeStory(1))).json);
-    const large = exploreStory(compileInk(writeTemp('s10.ink', generateLargeStory(10))).json);
-    expect(small.complete && large.complete).toBe(true);
-    expect(large.distinctStates / small.distinctStates).toBeGreaterThan(8);
-    expect(large.distinctStates / small.distinctStates).toBeLessThan(20);
-    expect(large.deadEnds).toEqual([]);
-  }, 120_000);
+  it(
+    'grows with the story: ten times the chapters, about ten times the states',
+    () => {
+      const small = exploreStory(compileInk(writeTemp('s1.ink', generateLargeStory(1))).json);
+      const large = exploreStory(compileInk(writeTemp('s10.ink', generateLargeStory(10))).json);
+      expect(small.complete && large.complete).toBe(true);
+      expect(large.distinctStates / small.distinctStates).toBeGreaterThan(8);
+      expect(large.distinctStates / small.distinctStates).toBeLessThan(20);
+      expect(large.deadEnds).toEqual([]);
+    },
+    LONG_WALK,
+  );
 
-  it('gives the same report on worker threads as in one thread', async () => {
-    const json = compileInk(writeTemp('s4.ink', generateLargeStory(4))).json;
-    const serial = exploreStory(json);
-    // A solo phase of 0 ms hands the walk to the workers from the first state on.
-    const parallel = await exploreStoryParallel(json, { workers: 2, soloMs: 0 });
-    expect(parallel.workers).toBe(2);
-    expect(serial.complete && parallel.complete).toBe(true);
-    expect({ ...parallel, seconds: 0, workers: 1 }).toEqual({ ...serial, seconds: 0 });
-  }, 120_000);
+  it(
+    'gives the same report on worker threads as in one thread',
+    async () => {
+      const json = compileInk(writeTemp('s4.ink', generateLargeStory(4))).json;
+      const serial = exploreStory(json);
+      // A solo phase of 0 ms hands the walk to the workers from the first state on.
+      const parallel = await exploreStoryParallel(json, { workers: 2, soloMs: 0 });
+      expect(parallel.workers).toBe(2);
+      expect(serial.complete && parallel.complete).toBe(true);
+      expect({ ...parallel, seconds: 0, workers: 1 }).toEqual({ ...serial, seconds: 0 });
+    },
+    LONG_WALK,
+  );
 });
 
 describe('sampleStory', () => {

@@ -281,7 +281,10 @@ describe('export and import', () => {
 
     const other = new SaveStore(new MemoryStore(), 'contract');
     await other.autosave(recordOf([], { tabId: 'other' }), 0);
-    expect(await other.importRecords(parsed.ok ? parsed.records : [])).toBe(2);
+    expect(await other.importRecords(parsed.ok ? parsed.records : [])).toEqual({
+      added: 2,
+      skipped: 0,
+    });
 
     // The game in progress is untouched.
     expect(await other.loadAutosave()).toMatchObject({
@@ -299,14 +302,43 @@ describe('export and import', () => {
     expect(view.scene.ending?.title).toBe('A Quiet End');
   });
 
-  it('gives imported slots new ids when theirs are taken, so nothing is replaced', async () => {
+  it('gives an imported slot a new id when a different save has its id, so nothing is replaced', async () => {
     const saves = new SaveStore(new MemoryStore(), 'contract', { newId: () => 'fresh' });
     await saves.saveSlot(slot('same', 'Mine', [0], '2026-01-01T00:00:00Z'));
     const exported = parseSaveFile(serialiseEnvelope(await saves.exportOne('same')));
-    expect(await saves.importRecords(exported.ok ? exported.records : [])).toBe(1);
+    await saves.renameSlot('same', 'Renamed since');
+    expect(await saves.importRecords(exported.ok ? exported.records : [])).toEqual({
+      added: 1,
+      skipped: 0,
+    });
     expect((await saves.listSlots()).map((s) => [s.id, s.name]).sort()).toEqual([
       ['fresh', 'Mine'],
-      ['same', 'Mine'],
+      ['same', 'Renamed since'],
+    ]);
+  });
+
+  it('skips what is already here: an export imported back adds nothing, twice over', async () => {
+    let ids = 0;
+    const saves = new SaveStore(new MemoryStore(), 'contract', { newId: () => `new-${++ids}` });
+    await saves.autosave(recordOf([0, 1]), 0);
+    await saves.saveSlot(slot('kept', 'Kept', [1], '2026-01-01T00:00:00Z'));
+    const exported = parseSaveFile(serialiseEnvelope(await saves.exportAll()));
+    const records = exported.ok ? exported.records : [];
+    expect(records).toHaveLength(2);
+    const before = await saves.exportAll();
+
+    expect(await saves.importRecords(records)).toEqual({ added: 0, skipped: 2 });
+    expect(await saves.importRecords(records)).toEqual({ added: 0, skipped: 2 });
+    expect(await saves.exportAll()).toEqual(before);
+
+    // Once the game has moved on, the exported autosave is a moment worth keeping: one slot,
+    // and importing the same file again does not add it a second time.
+    await saves.autosave(recordOf([0], { revision: 2 }), 1);
+    expect(await saves.importRecords(records)).toEqual({ added: 1, skipped: 1 });
+    expect(await saves.importRecords(records)).toEqual({ added: 0, skipped: 2 });
+    expect((await saves.listSlots()).map((s) => s.name).sort()).toEqual([
+      'Imported autosave (Two, 2 May 1943)',
+      'Kept',
     ]);
   });
 
@@ -315,7 +347,10 @@ describe('export and import', () => {
     await first.saveSlot(slot('s', 'Contract save', [0], '2026-01-01T00:00:00Z'));
     const parsed = parseSaveFile(serialiseEnvelope(await first.exportAll()));
     const second = new SaveStore(new MemoryStore(), 'second-story');
-    expect(await second.importRecords(parsed.ok ? parsed.records : [])).toBe(0);
+    expect(await second.importRecords(parsed.ok ? parsed.records : [])).toEqual({
+      added: 0,
+      skipped: 0,
+    });
     expect(await second.listSlots()).toEqual([]);
   });
 });

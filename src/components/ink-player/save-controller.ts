@@ -20,6 +20,8 @@ function loadPersistence(): Promise<Persistence> {
 }
 
 const HINT = 'stavka:autosave:';
+/** The autosave a page wrote synchronously as it went away, until IndexedDB has it too. */
+const JOURNAL = 'stavka:journal:';
 
 /** Resolves after the next frame has been painted. */
 function afterPaint(): Promise<void> {
@@ -52,6 +54,16 @@ function setAutosaveHint(storyId: string): void {
   } catch {
     // Storage blocked: the hint only saves a moment at start-up.
   }
+}
+
+/** What a page writes to localStorage as it goes away (see SaveController.flush). */
+interface JournalEntry {
+  readonly storyHash: string;
+  readonly tabId: string;
+  /** The autosave's revision as the page last loaded or wrote it. */
+  readonly base: number;
+  readonly revision: number;
+  readonly data: PlaythroughData;
 }
 
 /** A game handed to the player to continue: its data, its log and the story it was made under. */
@@ -107,15 +119,152 @@ export class SaveController implements ReactiveController {
   private latest: (() => PlaythroughData) | null = null;
   /** The latest run asked to be autosaved before the store was open; written once it is. */
   private pending: (() => PlaythroughData) | null = null;
+  /** Autosaves asked for, and how many of them the last successful write covered. */
+  private asked = 0;
+  private written = 0;
+
+  /** The page is going away: waiting autosaves are written at once (see flush). */
+  private hurried = false;
+  /** Ends the current wait for an idle moment early. */
+  private hurry: (() => void) | null = null;
 
   constructor(private readonly host: SaveHost) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    window.addEventListener('pagehide', this.handlePageHide);
+    window.addEventListener('pageshow', this.handlePageShow);
+    document.addEventListener('visibilitychange', this.handleVisibilityChange);
+  }
 
   hostDisconnected(): void {
+    window.removeEventListener('pagehide', this.handlePageHide);
+    window.removeEventListener('pageshow', this.handlePageShow);
+    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
     this.channel?.close();
+  }
+
+  private readonly handlePageHide = (): void => void this.flush();
+
+  private readonly handlePageShow = (): void => {
+    this.hurried = false;
+  };
+
+  private readonly handleVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') void this.flush();
+    else this.hurried = false;
+  };
+
+  /**
+   * Writes a waiting autosave now instead of at the next idle moment: the page is being hidden,
+   * reloaded or closed, and an order given just before must not be lost. Resolves when written.
+   */
+  flush(): Promise<void> {
+    this.hurried = true;
+    // IndexedDB answers in later tasks, which a page being unloaded may never run: the run
+    // is also written synchronously to localStorage, and taken from there at the next start.
+    if (this.written < this.asked) this.writeJournal();
+    this.hurry?.();
+    return this.writing;
+  }
+
+  private writeJournal(): void {
+    const read = this.latest ?? this.pending;
+    if (!read || this.status === SaveStatus.Conflict) return;
+    // Plain data only: the persistence module may not have loaded yet (an order given at once).
+    const entry: JournalEntry = {
+      storyHash: this.storyHash,
+      tabId: this.tabId,
+      base: this.revision,
+      // One revision past any write still under way, so that it counts as the newer.
+      revision: this.revision + 2,
+      data: read(),
+    };
+    try {
+      localStorage.setItem(JOURNAL + this.storyId, JSON.stringify(entry));
+      setAutosaveHint(this.storyId);
+    } catch {
+      // Storage blocked or full: the IndexedDB write already under way is all there is.
+    }
+  }
+
+  private clearJournal(): void {
+    try {
+      localStorage.removeItem(JOURNAL + this.storyId);
+    } catch {
+      // Nothing was journalled where storage is blocked.
+    }
+  }
+
+  /**
+   * The run a page journalled as it went away, when IndexedDB does not have it: written as the
+   * autosave when it follows on from the stored one, else kept as a slot so nothing is lost.
+   */
+  private async recoverJournal(
+    saves: SaveStore,
+    loaded: LoadedAutosave | null,
+  ): Promise<LoadedAutosave | null> {
+    let raw: string | null;
+    try {
+      raw = localStorage.getItem(JOURNAL + this.storyId);
+    } catch {
+      return loaded;
+    }
+    if (raw === null) return loaded;
+    let parsed: ReturnType<Persistence['parseRecord']>;
+    let base = -1;
+    try {
+      const entry = JSON.parse(raw) as JournalEntry;
+      base = Number(entry.base);
+      const lib = this.library();
+      // Validated like any stored record: the journal is only as trusted as IndexedDB.
+      parsed = lib.parseRecord(
+        lib.makeSaveRecord({
+          id: 'autosave',
+          kind: 'autosave',
+          name: 'Autosave',
+          storyId: this.storyId,
+          storyHash: String(entry.storyHash),
+          data: entry.data,
+          tabId: String(entry.tabId),
+          revision: Number(entry.revision),
+        }),
+      );
+    } catch {
+      parsed = { problem: 'damaged' };
+    }
+    const stored = loaded && 'record' in loaded ? loaded.record : null;
+    if ('record' in parsed && parsed.record.storyId === this.storyId) {
+      const journal = parsed.record;
+      // It follows on from the stored autosave unless another page has saved since it loaded.
+      if (!stored || stored.tabId === journal.tabId || stored.revision <= base) {
+        const revision = Math.max(journal.revision, (stored?.revision ?? 0) + 1);
+        const record = { ...journal, revision };
+        await saves.autosave(record, stored?.revision ?? 0);
+        this.clearJournal();
+        return { record };
+      }
+      await saves.saveSlot({
+        ...journal,
+        id: crypto.randomUUID(),
+        kind: 'slot',
+        name: `Orders of a closed page (${journal.chapter ?? 'start'})`,
+      });
+    }
+    this.clearJournal();
+    return loaded;
+  }
+
+  /** After the next paint and an idle moment, or at once when the page is going away. */
+  private beforeWrite(): Promise<void> {
+    if (this.hurried) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.hurry = resolve;
+      void afterPaint().then(resolve);
+    }).finally(() => {
+      this.hurry = null;
+    });
   }
 
   /** Opens the story's store and returns the game to continue, if any. */
@@ -141,7 +290,7 @@ export class SaveController implements ReactiveController {
         'This game was continued in another tab. Your orders here will not overwrite it; load from the Saves menu, or reload the page to continue from the other tab.',
       );
     });
-    const loaded: LoadedAutosave | null = await this.saves.loadAutosave();
+    const loaded = await this.recoverJournal(this.saves, await this.saves.loadAutosave());
     if (loaded && 'record' in loaded) this.revision = loaded.record.revision;
     if (loaded && 'corrupt' in loaded) await this.saves.keepDamagedAutosave(loaded.raw);
     // Orders given while the store was opening are saved now.
@@ -168,18 +317,22 @@ export class SaveController implements ReactiveController {
     const lib = this.lib;
     if (!saves || !lib) {
       this.pending = data;
+      this.asked++;
       return;
     }
     if (this.status === SaveStatus.Conflict) return;
     // A write already waiting reads the run when it starts, so it saves this choice too.
     this.latest = data;
+    this.asked++;
     if (this.queued) return;
     this.queued = true;
     // Written after the next frame is painted, so a choice never waits for its autosave.
-    this.writing = this.writing.then(afterPaint).then(() => {
-      this.queued = false;
-      return this.write(saves, lib, this.latest ?? data);
-    });
+    this.writing = this.writing
+      .then(() => this.beforeWrite())
+      .then(() => {
+        this.queued = false;
+        return this.write(saves, lib, this.latest ?? data);
+      });
   }
 
   private async write(
@@ -188,17 +341,8 @@ export class SaveController implements ReactiveController {
     read: () => PlaythroughData,
   ): Promise<void> {
     if (this.status === SaveStatus.Conflict) return;
-    const data = read();
-    const record = lib.makeSaveRecord({
-      id: 'autosave',
-      kind: 'autosave',
-      name: 'Autosave',
-      storyId: this.storyId,
-      storyHash: this.storyHash,
-      data,
-      tabId: this.tabId,
-      revision: this.revision + 1,
-    });
+    const upTo = this.asked;
+    const record = this.record(read, lib);
     try {
       const result = await saves.autosave(record, this.revision);
       if ('conflict' in result && result.conflict) {
@@ -211,6 +355,8 @@ export class SaveController implements ReactiveController {
         return;
       }
       this.revision = record.revision;
+      this.written = Math.max(this.written, upTo);
+      if (this.written === this.asked) this.clearJournal();
       if (this.status !== SaveStatus.Persistent) return;
       setAutosaveHint(this.storyId);
       this.channel?.announce(record.revision);
@@ -234,6 +380,20 @@ export class SaveController implements ReactiveController {
       'warn',
       `${error instanceof Error ? error.message : String(error)} You can keep playing, but progress will not be kept.`,
     );
+  }
+
+  /** The autosave record of the run `read` returns, one revision on from the last written. */
+  private record(read: () => PlaythroughData, lib = this.library()): SaveRecord {
+    return lib.makeSaveRecord({
+      id: 'autosave',
+      kind: 'autosave',
+      name: 'Autosave',
+      storyId: this.storyId,
+      storyHash: this.storyHash,
+      data: read(),
+      tabId: this.tabId,
+      revision: this.revision + 1,
+    });
   }
 
   private setStatusText(text: string): void {
@@ -316,8 +476,13 @@ export class SaveController implements ReactiveController {
     if (!parsed.ok) throw new Error(parsed.message);
     const mine = parsed.records.filter((r) => r.storyId === this.storyId);
     const foreign = parsed.records.length - mine.length;
-    const imported = await this.store().importRecords(mine);
-    const parts = [`Imported ${imported} save${imported === 1 ? '' : 's'}.`];
+    const { added, skipped } = await this.store().importRecords(mine);
+    const parts = [`Imported ${added} save${added === 1 ? '' : 's'}.`];
+    if (skipped > 0) {
+      parts.push(
+        `${skipped} ${skipped === 1 ? 'was' : 'were'} already here and ${skipped === 1 ? 'was' : 'were'} skipped.`,
+      );
+    }
     if (foreign > 0) parts.push(`${foreign} belonged to another story and were left out.`);
     if (parsed.rejected.length > 0) {
       parts.push(

@@ -17,10 +17,19 @@ function ownerName(owner: number, holdings: MapHoldings): string {
   return holdings.sides[owner]?.name ?? holdings.neutral;
 }
 
-/** The map's SVG source, fetched as a chunk of its own the first time a map is shown. */
+/**
+ * The map's SVG source, fetched the first time a map is shown. It is a file of the site
+ * (assets/ is Vite's public directory), so it is fetched beside the page rather than imported:
+ * that works from any sub-path and is what the offline cache keeps.
+ */
 let mapSource: Promise<string> | null = null;
 function loadMapSource(): Promise<string> {
-  mapSource ??= import('../../../assets/map/theatre.svg?raw').then((m) => m.default);
+  mapSource ??= fetch(new URL('map/theatre.svg', document.baseURI)).then((response) => {
+    if (!response.ok) throw new Error(`The map could not be loaded (HTTP ${response.status}).`);
+    return response.text();
+  });
+  // A failed fetch (offline, say) is tried again by the next map rather than remembered.
+  mapSource.catch(() => (mapSource = null));
   return mapSource;
 }
 
