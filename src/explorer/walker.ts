@@ -212,7 +212,8 @@ export class Walker {
     const state = terminal === TerminalKind.none ? json : null;
     const key = createHash('sha1')
       .update(this.keyText(saved))
-      .update(`|${terminal}|${ending ?? ''}|${decision ?? ''}|${failed ?? ''}`)
+      // Where the story stopped tells dead ends apart, now that their counts are dropped.
+      .update(`|${terminal}|${ending ?? ''}|${decision ?? ''}|${detail ?? ''}`)
       .digest('base64');
     return {
       key,
