@@ -9,12 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { build, type Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
-import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
 import { exploreStory } from '../../src/explorer/explore.ts';
 import type { ExploreReport } from '../../src/explorer/report.ts';
+import { bundleWithInkPlugin } from './plugin-build.ts';
 import { PUBLIC_STORIES, publicStoryPath, type PublicStory } from '../fixtures/public/stories.ts';
 
 /** How far each story is walked in the tests: some stories run slowly in inkjs itself. */
@@ -42,19 +41,7 @@ async function compileWithPlugin(file: string): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'public-plugin-'));
   cpSync(dirname(file), root, { recursive: true });
   writeFileSync(join(root, 'entry.js'), `export { default } from './${basename(file)}';\n`);
-  const output = (await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [inkPlugin()],
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'out' },
-    },
-  })) as Rollup.RollupOutput[];
-  const chunk = output[0]?.output[0];
-  const code = chunk && chunk.type === 'chunk' ? chunk.code : '';
+  const code = await bundleWithInkPlugin(root);
   const module = (await import(
     `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
   )) as { default: string };
