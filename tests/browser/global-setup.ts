@@ -25,6 +25,10 @@ function testStories(): Plugin {
     'provinces.json': compileInk(fixture('provinces')).json,
     'orders-v1.json': compileInk(fixture('orders-v1')).json,
     'orders-v2.json': compileInk(fixture('orders-v2')).json,
+    'rough-edges.json': compileInk(fixture('rough-edges')).json,
+    'external-unbound.json': compileInk(
+      fileURLToPath(new URL('../fixtures/explorer/external-unbound.ink', import.meta.url)),
+    ).json,
     'inky-tags.json': compileInk(
       fileURLToPath(new URL('../fixtures/engine/inky-tags.ink', import.meta.url)),
     ).json,
