@@ -56,17 +56,17 @@ function progressPrinter(): (p: ExploreProgress) => void {
   };
 }
 
-/** A path count for a line of text: exact when short, else rounded; unknown when incomplete. */
+/** The number of complete paths for a line of text: rounded when long, none when incomplete. */
 function pathCount(report: ExploreReport): string {
-  if (!report.complete) return 'at least some (walk incomplete)';
+  if (!report.complete) return 'paths not counted';
   const exact = report.pathsTotalExact;
-  return exact.length <= 15 ? exact : `about ${Number(exact).toExponential(2)}`;
+  return `${exact.length <= 15 ? exact : `about ${Number(exact).toExponential(2)}`} paths`;
 }
 
 function summary(report: ExploreReport): string {
   return (
     `${report.complete ? 'Complete' : 'INCOMPLETE'}: ${report.distinctStates} states, ` +
-    `${pathCount(report)} paths, ${report.endings.length} endings, ` +
+    `${pathCount(report)}, ${report.endings.length} endings, ` +
     `${report.deadEnds.length} dead ends, ${report.errors.length} errors, ` +
     `${report.warnings.length} warnings, ${report.unreached.length} unreached, ` +
     `${report.seconds.toFixed(2)} s (${report.workers} thread${report.workers > 1 ? 's' : ''})\n`

@@ -26,14 +26,15 @@ export interface StoryMap {
   readonly stops: readonly string[];
   /**
    * For each knot (`''` for the story's opening), the global variables that can still be read
-   * from there on; null when the story diverts to variable targets and nothing can be dropped.
+   * from there on. A divert to a variable counts as one to every divert-target value the story
+   * writes, since only those can be in a variable.
    */
-  readonly liveByKnot: Readonly<Record<string, readonly string[]>> | null;
+  readonly liveByKnot: Readonly<Record<string, readonly string[]>>;
   /**
    * For each knot, the counted paths (visit counts and turn indices) that can still be read from
-   * there on; null when a count is read through a variable and nothing can be dropped.
+   * there on (see `count-reads.ts`).
    */
-  readonly liveCountsByKnot: Readonly<Record<string, readonly string[]>> | null;
+  readonly liveCountsByKnot: Readonly<Record<string, readonly string[]>>;
   /** Every item of every LIST, as `List.item`, in definition order. */
   readonly listItems: readonly string[];
   /** `knot` and `knot.stitch` names, functions left out. */
@@ -256,15 +257,27 @@ function functionNames(root: JsonContainer, uses: ReadonlyMap<string, KnotUse>):
   return functions;
 }
 
+/** What can still be read from a knot on: global variables, and counted paths. */
+interface LiveReads {
+  readonly variables: ReadonlySet<string>;
+  readonly counts: ReadonlySet<string>;
+}
+
+/** One kind of live reads by knot, as plain (transferable) data. */
+function readsByKnot(
+  live: ReadonlyMap<string, LiveReads>,
+  pick: (reads: LiveReads) => ReadonlySet<string>,
+): Record<string, string[]> {
+  return Object.fromEntries([...live].map(([knot, reads]) => [knot, [...pick(reads)]]));
+}
+
 /**
  * For each knot, what the story may still read once it is there: the global variables and the
  * visit counts read in the knot and in every knot it can divert, tunnel, call or offer a choice
  * into, and so on.
  */
-function liveReads(
-  uses: ReadonlyMap<string, KnotUse>,
-): Map<string, { variables: ReadonlySet<string>; counts: ReadonlySet<string> }> {
-  const live = new Map<string, { variables: ReadonlySet<string>; counts: ReadonlySet<string> }>();
+function liveReads(uses: ReadonlyMap<string, KnotUse>): Map<string, LiveReads> {
+  const live = new Map<string, LiveReads>();
   for (const knot of uses.keys()) {
     const variables = new Set<string>();
     const counts = new Set<string>();
@@ -314,19 +327,13 @@ export function mapStory(json: string): StoryMap {
   const listItems = Object.entries(parsed.listDefs ?? {}).flatMap(([list, items]) =>
     Object.keys(items).map((item) => `${list}.${item}`),
   );
-  const byKnot = <T>(
-    pick: (reads: {
-      variables: ReadonlySet<string>;
-      counts: ReadonlySet<string>;
-    }) => ReadonlySet<T>,
-  ) => (live ? Object.fromEntries([...live].map(([k, v]) => [k, [...pick(v)]])) : null);
   return {
     instrumentedJson,
     explorationJson: JSON.stringify(parsed),
     stops,
     listItems,
-    liveByKnot: byKnot((v) => v.variables),
-    liveCountsByKnot: byKnot((v) => v.counts),
+    liveByKnot: readsByKnot(live, (reads) => reads.variables),
+    liveCountsByKnot: readsByKnot(live, (reads) => reads.counts),
     sections,
     functions: [...functions],
     externals: externalsOf(parsed.root),

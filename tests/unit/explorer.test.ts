@@ -264,7 +264,7 @@ describe('explore CLI', () => {
       process.stderr.write = err;
     }
     const text = written.join('');
-    expect(text).toContain('INCOMPLETE: 60 states, at least some (walk incomplete) paths');
+    expect(text).toContain('INCOMPLETE: 60 states, paths not counted, ');
     expect(text).toContain(
       '*** INCOMPLETE WALK: the state bound (60 states) stopped the walk. ***',
     );
