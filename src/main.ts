@@ -21,6 +21,7 @@ async function chooseStory(): Promise<StorySource> {
       hash: campaignHash,
       assetBase: document.baseURI,
       analysis: () => import('../story/main.ink?analysis').then((m) => m.default),
+      name: null,
     };
   }
   return fetchStory(url);
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     player.storyId = source.id;
     player.storyHash = source.hash;
     player.assetBase = source.assetBase;
+    player.storyName = source.name;
     player.storyJson = source.json;
     openSharedRun(player);
   } catch (error) {

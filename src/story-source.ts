@@ -15,6 +15,8 @@ export interface StorySource {
    * need it); null for a story fetched at run time, which the build never saw.
    */
   readonly analysis: (() => Promise<StoryAnalysis>) | null;
+  /** A title for a story that declares none: from its file name (null for the campaign). */
+  readonly name: string | null;
 }
 
 /** Thrown with a message the player can read when `?story=` cannot be played. */
@@ -77,5 +79,22 @@ export async function fetchStory(url: URL): Promise<StorySource> {
     hash: await hashText(json),
     assetBase: url.href,
     analysis: null,
+    name: nameFromPath(url.pathname),
   };
+}
+
+/** `/stories/the_wine-cellar.json` -> `The wine cellar`: a title made of a file's name. */
+export function nameFromPath(pathname: string): string | null {
+  const last = pathname.split('/').pop() ?? '';
+  let file = last;
+  try {
+    file = decodeURIComponent(last);
+  } catch {
+    // A malformed escape: the name as it was written will do.
+  }
+  const words = file
+    .replace(/\.[^.]*$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : null;
 }

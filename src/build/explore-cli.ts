@@ -56,14 +56,50 @@ function progressPrinter(): (p: ExploreProgress) => void {
   };
 }
 
+/** The number of complete paths for a line of text: rounded when long, none when incomplete. */
+function pathCount(report: ExploreReport): string {
+  if (!report.complete) return 'paths not counted';
+  const exact = report.pathsTotalExact;
+  return `${exact.length <= 15 ? exact : `about ${Number(exact).toExponential(2)}`} paths`;
+}
+
 function summary(report: ExploreReport): string {
   return (
     `${report.complete ? 'Complete' : 'INCOMPLETE'}: ${report.distinctStates} states, ` +
-    `${report.pathsTotalExact} paths, ${report.endings.length} endings, ` +
+    `${pathCount(report)}, ${report.endings.length} endings, ` +
     `${report.deadEnds.length} dead ends, ${report.errors.length} errors, ` +
     `${report.warnings.length} warnings, ${report.unreached.length} unreached, ` +
     `${report.seconds.toFixed(2)} s (${report.workers} thread${report.workers > 1 ? 's' : ''})\n`
   );
+}
+
+/** The warning printed when the state bound stopped the walk, with what the sample met. */
+export function incompleteWarning(report: ExploreReport, maxStates: number): string {
+  const lines = [
+    '',
+    `*** INCOMPLETE WALK: the state bound (${maxStates.toLocaleString('en-GB')} states) stopped the walk. ***`,
+    'Its counts are lower bounds, and no dead end, error or unreached knot beyond it is known.',
+  ];
+  const sample = report.sample;
+  if (sample) {
+    lines.push(
+      `A sample of ${sample.runs} seeded random runs (seed ${sample.seed}) found: ` +
+        `${sample.endings.length} endings, ${sample.deadEnds.length} dead ends, ` +
+        `${sample.errors.length} errors, ${sample.warnings.length} warnings` +
+        (sample.cutRuns > 0 ? `, ${sample.cutRuns} runs cut off (the story loops)` : '') +
+        '.',
+    );
+  }
+  lines.push('Raise --max-states to walk further, or use --sample RUNS for a larger sample.', '');
+  return lines.join('\n');
+}
+
+/** An EXTERNAL without an ink fallback stops the story wherever it is called. */
+function externalsWarning(report: ExploreReport): string {
+  const missing = (report.externals ?? []).filter((e) => !e.fallback).map((e) => e.name);
+  return missing.length === 0
+    ? ''
+    : `The story calls EXTERNAL ${missing.join(', ')} with no ink fallback: the explorer cannot run it.\n`;
 }
 
 /** Explores the story named in `argv` and writes the reports; resolves to the exit code. */
@@ -128,16 +164,14 @@ export async function runExplore(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
-  const markdown = reportMarkdown(report);
+  const markdown =
+    reportMarkdown(report) + (report.sample ? `\n${sampleMarkdown(report.sample)}` : '');
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(report, null, 2)}\n`);
   if (mdOut) writeFileSync(mdOut, markdown);
   if (!jsonOut && !mdOut) process.stdout.write(markdown);
   else process.stdout.write(summary(report));
-  if (!report.complete) {
-    process.stderr.write(
-      `The state bound (${maxStates}) was reached before every path was walked; raise --max-states, or use --sample RUNS for a seeded sample.\n`,
-    );
-  }
+  process.stderr.write(externalsWarning(report));
+  if (!report.complete) process.stderr.write(incompleteWarning(report, maxStates));
   const clean = report.complete && report.deadEnds.length === 0 && report.errors.length === 0;
   return clean ? 0 : 1;
 }

@@ -11,6 +11,7 @@ import {
   SnapshotError,
   StoryLoadError,
 } from './errors.ts';
+import { describeRuntimeError } from './externals.ts';
 import { readStats, type StatValue } from './stats.ts';
 import { listShapes } from './story-lists.ts';
 import {
@@ -114,6 +115,8 @@ function sceneAfter(scene: Scene, meta: LineTags): Scene {
 export function loadStory(json: string | object): Story {
   try {
     const story = new Story(json as string);
+    // As Inky and inklecate do: an EXTERNAL the host does not bind runs its ink fallback.
+    story.allowExternalFunctionFallbacks = true;
     return story;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -256,7 +259,7 @@ export class StorySession {
 
   private throwPending(): void {
     if (this.pendingErrors.length === 0) return;
-    const messages = this.pendingErrors;
+    const messages = this.pendingErrors.map(describeRuntimeError);
     this.pendingErrors = [];
     throw new InkRuntimeError(messages);
   }

@@ -45,6 +45,7 @@ export interface LineTags {
   readonly history: boolean;
   readonly audio: string | null;
   readonly audioLoop: string | null;
+  /** A picture behind the text; `''` takes it away (`BACKGROUND: false`), null leaves it. */
   readonly background: string | null;
 }
 
@@ -170,7 +171,8 @@ export function lineTags(rawTags: readonly string[]): LineTags {
         audioLoop = nonEmpty(tag.value);
         break;
       case 'background':
-        background = nonEmpty(tag.value);
+        // Inky's `BACKGROUND: false` (or `none`) takes the picture away: '' clears, null keeps.
+        background = /^(false|none)$/i.test(tag.value) ? '' : nonEmpty(tag.value);
         break;
       default:
         break;

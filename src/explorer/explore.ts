@@ -12,6 +12,7 @@ import type { Worker } from 'node:worker_threads';
 import { Story } from 'inkjs';
 import { globalTags, type GlobalTags } from '../engine/tags.ts';
 import { analyse } from './analyse.ts';
+import { sampleStory } from './sample.ts';
 import type { Batch, BatchResult } from './explore-worker.ts';
 import type { ExploreReport } from './report.ts';
 import { StateGraph, type NewState } from './state-graph.ts';
@@ -50,7 +51,12 @@ export interface ExploreOptions {
   readonly progressIntervalMs?: number;
   /** How long `exploreStoryParallel` walks alone before it starts workers (default 300). */
   readonly soloMs?: number;
+  /** Runs of the sample taken when the state bound stops the walk (default 300; 0: none). */
+  readonly sampleRuns?: number;
+  readonly sampleSeed?: number;
 }
+
+const DEFAULT_SAMPLE_RUNS = 300;
 
 const DEFAULT_MAX_STATES = 5_000_000;
 /** How long the calling thread walks alone before a story counts as large. */
@@ -76,8 +82,10 @@ function prepare(json: string): Prepared {
       addedCounts: [...map.addedCounts],
       stops: map.stops,
       usesTurns: map.usesTurns,
+      usesTurnNumber: map.usesTurnNumber,
       usesRandom: map.usesRandom,
       liveByKnot: map.liveByKnot,
+      liveCountsByKnot: map.liveCountsByKnot,
     },
   };
 }
@@ -145,10 +153,11 @@ class Exploration {
   report(): ExploreReport {
     const { map, declared, json } = this.prepared;
     let replay: Story | null = null;
-    return analyse({
+    const complete = this.stack.length === 0;
+    const report = analyse({
       graph: this.graph,
       root: this.root,
-      complete: this.stack.length === 0,
+      complete,
       seconds: Number(((performance.now() - this.started) / 1000).toFixed(3)),
       workers: this.workers,
       title: declared.title,
@@ -157,12 +166,17 @@ class Exploration {
       sections: map.sections,
       lastText: (path) => lastTextOnPath((replay ??= new Story(json)), path),
     });
+    // A walk cut short says nothing about what lies beyond; a sample looks there.
+    const runs = this.options.sampleRuns ?? DEFAULT_SAMPLE_RUNS;
+    const sample = !complete && runs > 0 ? sampleStory(json, runs, this.options.sampleSeed) : null;
+    return { ...report, externals: map.externals, ...(sample ? { sample } : {}) };
   }
 }
 
 /** Replays `path` (choice texts) with the story's text and returns the last line shown. */
 function lastTextOnPath(story: Story, path: readonly string[]): string {
   story.ResetState();
+  story.allowExternalFunctionFallbacks = true;
   story.onError = () => {};
   let last = '';
   try {

@@ -36,7 +36,9 @@ export function reportMarkdown(report: ExploreReport): string {
   );
   out.push(`| distinct states | ${count(report.distinctStates)} |`);
   out.push(
-    `| complete paths | ${count(report.pathsTotal)}${report.hasLoops ? ' (the story loops; looping paths not counted)' : ''} |`,
+    report.complete
+      ? `| complete paths | ${count(report.pathsTotal)}${report.hasLoops ? ' (the story loops; looping paths not counted)' : ''} |`
+      : '| complete paths | not known: the walk is incomplete |',
   );
   out.push(`| endings found | ${report.endings.length} |`);
   out.push(`| dead ends | ${report.deadEnds.length} |`);
@@ -49,13 +51,13 @@ export function reportMarkdown(report: ExploreReport): string {
   out.push('## Endings', '');
   if (report.endings.length === 0) out.push('No `# ending:` tag was reached.', '');
   else {
-    const stats = report.stats.map((s) => s.label);
-    out.push(`| ending | paths | shortest path | ${stats.map(cell).join(' | ')} |`);
-    out.push(`| --- | --- | --- |${stats.map(() => ' --- |').join('')}`);
+    const columns = ['ending', 'paths', 'shortest path', ...report.stats.map((s) => cell(s.label))];
+    out.push(`| ${columns.join(' | ')} |`);
+    out.push(`|${columns.map(() => ' --- |').join('')}`);
     for (const e of report.endings) {
       const values = report.stats.map((s) => cell(range(e.finalStats[s.variable])));
       out.push(
-        `| **${cell(e.title)}** (\`${e.id}\`) | ${count(e.pathCount)} | ${cell(shortPath(e.shortestPath))} | ${values.join(' | ')} |`,
+        `| ${[`**${cell(e.title)}** (\`${e.id}\`)`, count(e.pathCount), cell(shortPath(e.shortestPath)), ...values].join(' | ')} |`,
       );
     }
     out.push('');
@@ -74,15 +76,16 @@ export function reportMarkdown(report: ExploreReport): string {
   for (const d of report.decisions) {
     out.push(`### ${d.id}`, '', `Offered in ${count(d.occurrences)} distinct state(s).`, '');
     const endingIds = report.endings.map((e) => e.id);
-    out.push(`| order | ${endingIds.join(' | ')} | final stats |`);
-    out.push(`| --- |${endingIds.map(() => ' --- |').join('')} --- |`);
+    const columns = ['order', ...endingIds, 'final stats'];
+    out.push(`| ${columns.join(' | ')} |`);
+    out.push(`|${columns.map(() => ' --- |').join('')}`);
     for (const o of d.options) {
       const stats = report.stats
         .map((s) => `${s.label}: ${range(o.finalStats[s.variable])}`)
         .join('; ');
       const ends = endingIds.map((id) => count(o.endings[id] ?? 0));
       out.push(
-        `| ${cell(o.text)}${o.history ? ' *(history)*' : ''} | ${ends.join(' | ')} | ${cell(stats)} |`,
+        `| ${[`${cell(o.text)}${o.history ? ' *(history)*' : ''}`, ...ends, cell(stats)].join(' | ')} |`,
       );
     }
     out.push('');

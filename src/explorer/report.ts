@@ -3,6 +3,8 @@
  * are approximate, and `pathsTotalExact` gives the total to the last digit.
  */
 import type { StatDeclaration } from '../engine/tags.ts';
+import type { SampleReport } from './sample.ts';
+import type { ExternalFunction } from './story-map.ts';
 
 /** Final values of a stat over the runs that reach some point: numbers, LIST items, or text. */
 export type StatRange =
@@ -94,4 +96,8 @@ export interface ExploreReport {
   readonly sections: number;
   /** Knots and stitches never visited (empty when the walk is incomplete). */
   readonly unreached: readonly string[];
+  /** The EXTERNAL functions the story calls; one without a fallback stops every path at it. */
+  readonly externals?: readonly ExternalFunction[];
+  /** When the walk is incomplete: what seeded random runs met, beyond where the walk stopped. */
+  readonly sample?: SampleReport;
 }

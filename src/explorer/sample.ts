@@ -4,6 +4,7 @@
  * met — endings, dead ends, errors, knots reached — marked as sampled, never as complete.
  */
 import { Story } from 'inkjs';
+import { describeRuntimeError } from '../engine/externals.ts';
 import { globalTags, lineTags } from '../engine/tags.ts';
 import { mapStory } from './story-map.ts';
 
@@ -32,7 +33,12 @@ export interface SampleReport {
   readonly decisions: Record<string, readonly string[]>;
   readonly sections: number;
   readonly unreached: readonly string[];
+  /** Runs stopped after `MAX_RUN_CHOICES` choices without reaching an end (a story that loops). */
+  readonly cutRuns: number;
 }
+
+/** A run that has taken this many choices without an end is stopped: the story loops. */
+export const MAX_RUN_CHOICES = 1000;
 
 /** A small seeded generator (mulberry32), so that samples can be repeated exactly. */
 export function seededRandom(seed: number): () => number {
@@ -50,6 +56,7 @@ export function sampleStory(json: string, runs: number, seed = 1943): SampleRepo
   const started = performance.now();
   const map = mapStory(json);
   const story = new Story(map.instrumentedJson);
+  story.allowExternalFunctionFallbacks = true;
   const title = globalTags(story.globalTags ?? []).title;
   const next = seededRandom(seed);
   const failures: string[] = [];
@@ -64,6 +71,7 @@ export function sampleStory(json: string, runs: number, seed = 1943): SampleRepo
   const warnings = new Map<string, ProblemReport>();
   const decisions = new Map<string, Set<string>>();
   const visited = new Set<string>();
+  let cutRuns = 0;
 
   for (let run = 0; run < runs; run++) {
     story.ResetState();
@@ -88,13 +96,18 @@ export function sampleStory(json: string, runs: number, seed = 1943): SampleRepo
         if (!warnings.has(message)) warnings.set(message, { message, path: [...path] });
       }
       if (failures.length > 0) {
-        const message = failures.splice(0).join('; ');
+        const message = failures.splice(0).map(describeRuntimeError).join('; ');
         if (!errors.has(message)) errors.set(message, { message, path: [...path] });
         failed = true;
         break;
       }
       const choices = story.currentChoices;
       if (choices.length === 0) break;
+      if (path.length >= MAX_RUN_CHOICES) {
+        cutRuns++;
+        failed = true; // neither an ending nor a dead end
+        break;
+      }
       const pick = choices[Math.floor(next() * choices.length)]!;
       const id = decision ?? '(unnamed choice)';
       (decisions.get(id) ?? decisions.set(id, new Set()).get(id)!).add(pick.text);
@@ -134,5 +147,6 @@ export function sampleStory(json: string, runs: number, seed = 1943): SampleRepo
     decisions: Object.fromEntries([...decisions].map(([id, taken]) => [id, [...taken]])),
     sections: map.sections.length,
     unreached: map.sections.filter((s) => !visited.has(s)),
+    cutRuns,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { InkList, Story } from 'inkjs';
+import { describeRuntimeError } from '../engine/externals.ts';
 import { lineTags } from '../engine/tags.ts';
 import { knotOf, STOP_MARK } from './story-map.ts';
 
@@ -18,9 +19,12 @@ export interface WalkerSetup {
   /** Where each stop mark is (`StoryMap.stops`). */
   readonly stops: readonly string[];
   readonly usesTurns: boolean;
+  readonly usesTurnNumber: boolean;
   readonly usesRandom: boolean;
   /** `StoryMap.liveByKnot`: variables that can still be read from each knot, or null. */
   readonly liveByKnot: Readonly<Record<string, readonly string[]>> | null;
+  /** `StoryMap.liveCountsByKnot`: visit counts that can still be read from each knot, or null. */
+  readonly liveCountsByKnot: Readonly<Record<string, readonly string[]>> | null;
 }
 
 export const TerminalKind = { none: 0, ending: 1, deadEnd: 2, error: 3 } as const;
@@ -121,6 +125,7 @@ export class Walker {
   private readonly added: ReadonlySet<string>;
   private readonly statNames: ReadonlySet<string>;
   private readonly live: ReadonlyMap<string, ReadonlySet<string>> | null;
+  private readonly liveCounts: ReadonlyMap<string, ReadonlySet<string>> | null;
   private readonly seenVisits = new Set<string>();
   private readonly errors: string[] = [];
   private readonly warnings: string[] = [];
@@ -131,10 +136,10 @@ export class Walker {
     this.setup = setup;
     this.added = new Set(setup.addedCounts);
     this.statNames = new Set(setup.stats);
-    this.live = setup.liveByKnot
-      ? new Map(Object.entries(setup.liveByKnot).map(([knot, names]) => [knot, new Set(names)]))
-      : null;
+    this.live = byKnot(setup.liveByKnot);
+    this.liveCounts = byKnot(setup.liveCountsByKnot);
     this.story = new Story(setup.json);
+    this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message, type) => {
       // ErrorType: 0 author, 1 warning, 2 error.
       (type === 2 ? this.errors : this.warnings).push(message);
@@ -185,7 +190,8 @@ export class Walker {
     } catch (error) {
       this.errors.push(error instanceof Error ? error.message : String(error));
     }
-    const failed = this.errors.length > 0 ? this.errors.splice(0).join('; ') : null;
+    const failed =
+      this.errors.length > 0 ? this.errors.splice(0).map(describeRuntimeError).join('; ') : null;
     const warnings = this.warnings.splice(0);
     const choices = failed ? [] : story.currentChoices;
     story.state.ResetOutput();
@@ -206,7 +212,8 @@ export class Walker {
     const state = terminal === TerminalKind.none ? json : null;
     const key = createHash('sha1')
       .update(this.keyText(saved))
-      .update(`|${terminal}|${ending ?? ''}|${decision ?? ''}|${failed ?? ''}`)
+      // Where the story stopped tells dead ends apart, now that their counts are dropped.
+      .update(`|${terminal}|${ending ?? ''}|${decision ?? ''}|${detail ?? ''}`)
       .digest('base64');
     return {
       key,
@@ -228,7 +235,9 @@ export class Walker {
    * Mutates `saved`.
    */
   private keyText(saved: SavedState): string {
-    this.dropDeadVariables(saved);
+    const positions = storyPositions(saved.flows);
+    this.dropDeadVariables(saved, positions);
+    this.dropDeadCounts(saved, positions);
     sortListValues(saved.variablesState);
     for (const flow of Object.values(saved.flows)) {
       delete flow.outputStream;
@@ -250,6 +259,7 @@ export class Walker {
       saved.visitCounts = sorted(saved.visitCounts);
     }
     if (saved.turnIndices) saved.turnIndices = sorted(saved.turnIndices);
+    if (this.setup.usesTurns && !this.setup.usesTurnNumber) turnsAgo(saved);
     // Everything else inkjs writes in a fixed order: globals in declaration order, choice
     // threads by number (renumbered above), call stacks and choices in sequence.
     return JSON.stringify(saved);
@@ -260,19 +270,25 @@ export class Walker {
    * stats' final values), and not read in any knot the story can still reach from where it is
    * (every position on every call stack, and every choice's target).
    */
-  private dropDeadVariables(saved: SavedState): void {
+  private dropDeadVariables(saved: SavedState, positions: readonly string[]): void {
     const variables = saved.variablesState as Record<string, unknown> | undefined;
-    if (!this.live || !variables) return;
-    const positions = storyPositions(saved.flows);
-    if (positions.length === 0) return;
-    const live = new Set<string>();
-    for (const position of positions) {
-      const reads = this.live.get(knotOf(position));
-      if (!reads) return; // a position the map does not know: keep everything
-      for (const name of reads) live.add(name);
-    }
+    const live = liveAt(this.live, positions);
+    if (!live || !variables) return;
     for (const name of Object.keys(variables)) {
       if (!live.has(name) && !this.statNames.has(name)) delete variables[name];
+    }
+  }
+
+  /**
+   * Leaves out of the key the visit counts and turn indices nothing ahead can read: the
+   * once-only choices of a room the story can never come back to, the read counts of gathers
+   * no reachable condition looks at.
+   */
+  private dropDeadCounts(saved: SavedState, positions: readonly string[]): void {
+    const live = liveAt(this.liveCounts, positions);
+    if (!live) return;
+    for (const counts of [saved.visitCounts, saved.turnIndices]) {
+      for (const path of Object.keys(counts ?? {})) if (!live.has(path)) delete counts![path];
     }
   }
 
@@ -301,6 +317,42 @@ export class Walker {
   private readStats(): StatValue[] {
     return this.setup.stats.map((name) => statValue(this.story.variablesState.$(name)));
   }
+}
+
+/**
+ * TURNS_SINCE only reads how long ago a turn index was: keep that age, not the turn number,
+ * which grows on every path and would keep two states that behave alike apart.
+ */
+function turnsAgo(saved: SavedState): void {
+  const now = saved.turnIdx ?? 0;
+  for (const path of Object.keys(saved.turnIndices ?? {})) {
+    saved.turnIndices![path] = now - saved.turnIndices![path]!;
+  }
+  delete saved.turnIdx;
+}
+
+function byKnot(
+  names: Readonly<Record<string, readonly string[]>> | null,
+): ReadonlyMap<string, ReadonlySet<string>> | null {
+  return names ? new Map(Object.entries(names).map(([knot, list]) => [knot, new Set(list)])) : null;
+}
+
+/**
+ * What can still be read from `positions`: the union of what each one's knot can reach; null
+ * (keep everything) when there is no map or a position the map does not know.
+ */
+function liveAt(
+  map: ReadonlyMap<string, ReadonlySet<string>> | null,
+  positions: readonly string[],
+): Set<string> | null {
+  if (!map) return null;
+  const live = new Set<string>(); // at an end, nothing more is read
+  for (const position of positions) {
+    const reads = map.get(knotOf(position));
+    if (!reads) return null;
+    for (const name of reads) live.add(name);
+  }
+  return live;
 }
 
 /**

@@ -99,16 +99,24 @@ export class GameController implements ReactiveController {
       this.markReady();
       return;
     }
-    // A new player sees the story at once and saves open after the first frame is painted;
-    // a returning player waits for the autosave, so the start never flashes by before it.
-    if (!hasAutosaveHint(storyId)) {
-      this.show(this.playthrough.start(), false);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    }
-    const restored = await this.saves.open(storyId, storyHash);
-    const untouched = !this.view || this.view.history.length === 0;
-    if ((restored && untouched) || !this.view) {
-      this.show(this.resume(restored), false);
+    try {
+      // A new player sees the story at once and saves open after the first frame is painted;
+      // a returning player waits for the autosave, so the start never flashes by before it.
+      if (!hasAutosaveHint(storyId)) {
+        this.show(this.playthrough.start(), false);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      }
+      const restored = await this.saves.open(storyId, storyHash);
+      const untouched = !this.view || this.view.history.length === 0;
+      if ((restored && untouched) || !this.view) {
+        this.show(this.resume(restored), false);
+      }
+    } catch (error) {
+      // A story that cannot even start (an EXTERNAL nothing provides) says why: no blank page.
+      this.error = error instanceof Error ? error.message : String(error);
+      this.changed();
+      this.markReady();
+      return;
     }
     // The tree of runs opens after the game is on screen; the moment shown then joins it.
     await this.openRuns();
@@ -196,6 +204,7 @@ export class GameController implements ReactiveController {
   choose(index: number): void {
     const playthrough = this.playthrough;
     if (!playthrough || !this.view || index >= this.view.choices.length) return;
+    if (this.error) return; // the story stopped at an error: its choices can no longer be taken
     try {
       const view = playthrough.choose(index);
       this.error = null;
@@ -427,6 +436,7 @@ export class GameController implements ReactiveController {
 
   private show(view: View, fresh: boolean): void {
     this.view = view;
+    this.error = null; // a moment the story reached (a rewind, a load) plays on
     this.changed();
     if (this.story) this.host.gameShown(view, this.story, fresh);
   }

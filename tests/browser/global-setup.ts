@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { preview, type Plugin } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { compileInk } from '../../src/build/compile-ink.ts';
+import { PUBLIC_STORIES, publicStoryPath, type PublicStory } from '../fixtures/public/stories.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,9 +25,20 @@ function testStories(): Plugin {
     'provinces.json': compileInk(fixture('provinces')).json,
     'orders-v1.json': compileInk(fixture('orders-v1')).json,
     'orders-v2.json': compileInk(fixture('orders-v2')).json,
+    'rough-edges.json': compileInk(fixture('rough-edges')).json,
+    'external-unbound.json': compileInk(
+      fileURLToPath(new URL('../fixtures/explorer/external-unbound.ink', import.meta.url)),
+    ).json,
     'inky-tags.json': compileInk(
       fileURLToPath(new URL('../fixtures/engine/inky-tags.ink', import.meta.url)),
     ).json,
+    // Public stories by other authors, as `public/NAME.json` (tests/fixtures/public/).
+    ...Object.fromEntries(
+      Object.keys(PUBLIC_STORIES).map((name) => [
+        `public/${name}.json`,
+        compileInk(publicStoryPath(name as PublicStory)).json,
+      ]),
+    ),
   };
   let ordersVersion = 'v1';
   return {

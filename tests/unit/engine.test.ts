@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChoiceError, InkRuntimeError, StoryLoadError } from '../../src/engine/errors.ts';
+import { unboundExternals } from '../../src/engine/externals.ts';
 import { StorySession } from '../../src/engine/story-session.ts';
 import { globalTags, lineTags, parseTag } from '../../src/engine/tags.ts';
 import { compileFixture } from './compile-fixture.ts';
@@ -152,5 +153,39 @@ describe('StorySession', () => {
     expect(second.scene).toMatchObject({ audioLoop: 'wind.ogg', background: 'night.jpg' });
     const third = session.choose(0);
     expect(third.restart).toBe(true);
+  });
+
+  it('takes the background away on BACKGROUND: false or none', () => {
+    const session = new StorySession(compileFixture('engine/background-off.ink'));
+    expect(session.start().scene.background).toBe('day.jpg');
+    expect(session.choose(0).scene.background).toBe('');
+    expect(session.choose(0).scene.background).toBe('night.jpg');
+    expect(session.choose(0).scene.background).toBe('');
+  });
+
+  it('plays the ink fallback of an EXTERNAL function the page does not bind', () => {
+    const session = new StorySession(compileFixture('explorer/external-fallback.ink'));
+    expect(session.start().paragraphs.map((p) => p.text)).toEqual(['Hello, reader']);
+  });
+
+  it('names an EXTERNAL function that has neither a binding nor a fallback', () => {
+    const session = new StorySession(compileFixture('explorer/external-unbound.ink'));
+    expect(() => session.start()).toThrow(
+      'This story calls the EXTERNAL function “roll_dice”, which has no ink fallback and is not provided here, so it cannot go on.',
+    );
+  });
+});
+
+describe('unboundExternals', () => {
+  it('reads the names from both of inkjs’s messages', () => {
+    expect(
+      unboundExternals(
+        "Error: Missing function binding for externals: 'greet', 'bye' , and no fallback ink function found.",
+      ),
+    ).toEqual(['greet', 'bye']);
+    expect(
+      unboundExternals("Missing function binding for external: 'x'  (ink fallbacks disabled)"),
+    ).toEqual(['x']);
+    expect(unboundExternals('Some other error')).toEqual([]);
   });
 });

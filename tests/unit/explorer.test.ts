@@ -12,9 +12,6 @@ import { join } from 'node:path';
 
 const explore = (name: string) => exploreStory(compileFixture(`explorer/${name}.ink`));
 
-/** Walks of generated stories take seconds alone and many times that on a busy machine. */
-const LONG_WALK = 300_000;
-
 describe('exploreStory', () => {
   it('merges paths that reach the same state and counts every path exactly', () => {
     const report = explore('two-endings');
@@ -119,59 +116,99 @@ describe('exploreStory', () => {
     expect(report.pathsTotal).toBe(1);
   });
 
-  it(
-    'says when a bound stops the exploration',
-    () => {
-      const json = compileInk(writeTemp('big.ink', generateLargeStory(1))).json;
-      const report = exploreStory(json, { maxStates: 50 });
-      expect(report.complete).toBe(false);
-      expect(reportMarkdown(report)).toContain('**incomplete**');
-    },
-    LONG_WALK,
-  );
+  it('says when a bound stops the exploration, and samples beyond it', () => {
+    const json = compileInk(writeTemp('big.ink', generateLargeStory(1))).json;
+    const report = exploreStory(json, { maxStates: 50, sampleRuns: 40 });
+    expect(report.complete).toBe(false);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('**incomplete**');
+    expect(markdown).toContain('| complete paths | not known: the walk is incomplete |');
+    expect(report.sample?.runs).toBe(40);
+    expect(report.sample?.endings.length).toBeGreaterThan(0);
+  }, 120_000);
 
-  it(
-    'shortens long paths in the Markdown tables and gives them whole below',
-    () => {
-      const report = exploreStory(compileInk(writeTemp('s2.ink', generateLargeStory(2))).json);
-      const longest = report.endings.find((e) => e.shortestPath.length > 16)!;
-      const markdown = reportMarkdown(report);
-      const row = markdown.split('\n').find((line) => line.includes(`(\`${longest.id}\`)`))!;
-      expect(row).toContain(`… (${longest.shortestPath.length - 10} more) …`);
-      expect(row).not.toContain(`6. ${longest.shortestPath[5]}`);
-      expect(markdown).toContain('### Shortest paths in full');
-      const steps = longest.shortestPath.map((step, i) => `${i + 1}. ${step}`).join('\n');
-      expect(markdown).toContain(`(${longest.shortestPath.length} choices):\n\n${steps}\n`);
-    },
-    LONG_WALK,
-  );
+  it('shortens long paths in the Markdown tables and gives them whole below', () => {
+    const report = exploreStory(compileInk(writeTemp('s2.ink', generateLargeStory(2))).json);
+    const longest = report.endings.find((e) => e.shortestPath.length > 16)!;
+    const markdown = reportMarkdown(report);
+    const row = markdown.split('\n').find((line) => line.includes(`(\`${longest.id}\`)`))!;
+    expect(row).toContain(`… (${longest.shortestPath.length - 10} more) …`);
+    expect(row).not.toContain(`6. ${longest.shortestPath[5]}`);
+    expect(markdown).toContain('### Shortest paths in full');
+    const steps = longest.shortestPath.map((step, i) => `${i + 1}. ${step}`).join('\n');
+    expect(markdown).toContain(`(${longest.shortestPath.length} choices):\n\n${steps}\n`);
+  }, 120_000);
 
-  it(
-    'grows with the story: ten times the chapters, about ten times the states',
-    () => {
-      const small = exploreStory(compileInk(writeTemp('s1.ink', generateLargeStory(1))).json);
-      const large = exploreStory(compileInk(writeTemp('s10.ink', generateLargeStory(10))).json);
-      expect(small.complete && large.complete).toBe(true);
-      expect(large.distinctStates / small.distinctStates).toBeGreaterThan(8);
-      expect(large.distinctStates / small.distinctStates).toBeLessThan(20);
-      expect(large.deadEnds).toEqual([]);
-    },
-    LONG_WALK,
-  );
+  it('grows with the story: ten times the chapters, about ten times the states', () => {
+    const small = exploreStory(compileInk(writeTemp('s1.ink', generateLargeStory(1))).json);
+    const large = exploreStory(compileInk(writeTemp('s10.ink', generateLargeStory(10))).json);
+    expect(small.complete && large.complete).toBe(true);
+    expect(large.distinctStates / small.distinctStates).toBeGreaterThan(8);
+    expect(large.distinctStates / small.distinctStates).toBeLessThan(20);
+    expect(large.deadEnds).toEqual([]);
+  }, 300_000);
 
-  it(
-    'gives the same report on worker threads as in one thread',
-    async () => {
-      const json = compileInk(writeTemp('s4.ink', generateLargeStory(4))).json;
-      const serial = exploreStory(json);
-      // A solo phase of 0 ms hands the walk to the workers from the first state on.
-      const parallel = await exploreStoryParallel(json, { workers: 2, soloMs: 0 });
-      expect(parallel.workers).toBe(2);
-      expect(serial.complete && parallel.complete).toBe(true);
-      expect({ ...parallel, seconds: 0, workers: 1 }).toEqual({ ...serial, seconds: 0 });
-    },
-    LONG_WALK,
-  );
+  it('gives the same report on worker threads as in one thread', async () => {
+    const json = compileInk(writeTemp('s4.ink', generateLargeStory(4))).json;
+    const serial = exploreStory(json);
+    // A solo phase of 0 ms hands the walk to the workers from the first state on.
+    const parallel = await exploreStoryParallel(json, { workers: 2, soloMs: 0 });
+    expect(parallel.workers).toBe(2);
+    expect(serial.complete && parallel.complete).toBe(true);
+    expect({ ...parallel, seconds: 0, workers: 1 }).toEqual({ ...serial, seconds: 0 });
+  }, 300_000);
+});
+
+describe('exploreStory on ink as people write it', () => {
+  it('walks a story that makes a LIST item from its number, as inkjs plays it', () => {
+    const report = explore('list-from-int');
+    expect(report.complete).toBe(true);
+    expect(report.errors).toEqual([]);
+    expect(report.deadEnds.map((d) => d.lastText)).toEqual(['You rolled two.']);
+  });
+
+  it('plays the ink fallback of an EXTERNAL function', () => {
+    const report = explore('external-fallback');
+    expect(report.errors).toEqual([]);
+    expect(report.externals).toEqual([{ name: 'greet', fallback: true }]);
+    expect(report.deadEnds.map((d) => d.lastText)).toEqual(['Hello, reader']);
+  });
+
+  it('names an EXTERNAL function that has no fallback', () => {
+    const report = explore('external-unbound');
+    expect(report.externals).toEqual([{ name: 'roll_dice', fallback: false }]);
+    expect(report.errors.map((e) => e.message)).toEqual([
+      'This story calls the EXTERNAL function “roll_dice”, which has no ink fallback and is not provided here, so it cannot go on.',
+    ]);
+  });
+
+  it('forgets the once-only choices of rooms the story has left: five rooms, 8 states each', () => {
+    const report = explore('five-rooms');
+    expect(report.complete).toBe(true);
+    // 2^3 sets of things looked at in each of 5 rooms, and the one ending.
+    expect(report.distinctStates).toBe(5 * 8 + 1);
+    expect(report.decisions.map((d) => d.occurrences)).toEqual([8, 8, 8, 8, 8]);
+    expect(report.endings.map((e) => [e.id, e.states])).toEqual([['out', 1]]);
+    expect(report.unreached).toEqual([]);
+  });
+
+  it('does not count a function with a divert inside as an unreached knot', () => {
+    const report = explore('function-divert');
+    expect(report.sections).toBe(1);
+    expect(report.unreached).toEqual([]);
+    expect(report.deadEnds.map((d) => d.lastText)).toEqual(['Many.']);
+  });
+
+  it('writes a well-formed Decisions table for a story with no ending tags', () => {
+    const markdown = reportMarkdown(explore('list-from-int'));
+    const table = markdown
+      .split('## Decisions')[1]!
+      .split('\n')
+      .filter((l) => l.startsWith('|'));
+    const cells = (line: string) => line.split(/(?<!\\)\|/).length;
+    expect(table.length).toBeGreaterThan(2);
+    for (const line of table) expect(cells(line)).toBe(cells(table[0]!));
+  });
 });
 
 describe('sampleStory', () => {
@@ -209,6 +246,30 @@ describe('explore CLI', () => {
       process.stderr.write = err;
     }
   });
+
+  it('says loudly when the state bound stops a walk, with what a sample found', async () => {
+    const story = writeTemp('big.ink', generateLargeStory(1));
+    const jsonOut = join(mkdtempSync(join(tmpdir(), 'explorer-')), 'r.json');
+    const written: string[] = [];
+    const capture = ((text: string) => written.push(text) > 0) as typeof process.stdout.write;
+    const out = process.stdout.write;
+    const err = process.stderr.write;
+    try {
+      process.stdout.write = capture;
+      process.stderr.write = capture;
+      const args = [story, '--max-states', '60', '--workers', '1', '--json', jsonOut];
+      expect(await runExplore(args)).toBe(1);
+    } finally {
+      process.stdout.write = out;
+      process.stderr.write = err;
+    }
+    const text = written.join('');
+    expect(text).toContain('INCOMPLETE: 60 states, paths not counted, ');
+    expect(text).toContain(
+      '*** INCOMPLETE WALK: the state bound (60 states) stopped the walk. ***',
+    );
+    expect(text).toMatch(/A sample of 300 seeded random runs \(seed 1943\) found: \d+ endings/);
+  }, 120_000);
 });
 
 function writeTemp(name: string, text: string): string {

@@ -1,11 +1,10 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { compileInk, InkCompileError } from '../../src/build/compile-ink.ts';
-import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
 import { fixturePath } from './compile-fixture.ts';
+import { bundleWithInkPlugin } from './plugin-build.ts';
 
 /** Builds a one-file project that imports `inkFile` through the plugin; returns the bundle text. */
 async function buildImporting(
@@ -20,19 +19,7 @@ async function buildImporting(
       ? `${importLine} './${inkFile}';\nexport { endings };\n`
       : `${importLine} './${inkFile}';\nexport { json, storyHash, sourceFiles };\n`,
   );
-  const output = (await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [inkPlugin()],
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'out' },
-    },
-  })) as Rollup.RollupOutput[];
-  const chunk = output[0]?.output[0];
-  return chunk && chunk.type === 'chunk' ? chunk.code : '';
+  return bundleWithInkPlugin(root);
 }
 
 describe('compileInk', () => {

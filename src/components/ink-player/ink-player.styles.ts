@@ -177,6 +177,23 @@ export const playerStyles = css`
     border-radius: var(--radius);
     border: 1px solid var(--border);
   }
+  .image-missing {
+    display: grid;
+    place-items: center;
+    min-height: 6rem;
+    border: 1px dashed var(--border);
+    border-radius: var(--radius);
+    color: var(--text-muted);
+    font-family: var(--font-ui);
+    font-size: 0.85rem;
+  }
+  .notice.error {
+    margin: 1rem 0;
+  }
+  .choice:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
   figcaption {
     font-family: var(--font-ui);
     font-size: 0.85rem;

@@ -13,6 +13,7 @@ import { InkViewEvent, type RewindEvent } from '../events.ts';
 import '../history-panel/history-panel.ts';
 import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
+import { inlineMarkup } from './inline-markup.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import type { RestoredGame } from './save-controller.ts';
 import { visuallyHidden } from '../../styles/shared-styles.ts';
@@ -67,6 +68,8 @@ export class InkPlayer extends LitElement {
   @property({ attribute: 'story-hash' }) storyHash = '';
   /** Where `# image:` paths are resolved from. */
   @property({ attribute: 'asset-base' }) assetBase = document.baseURI;
+  /** The title shown when the story declares none (`# title:`), e.g. from its file name. */
+  @property({ attribute: 'story-name' }) storyName: string | null = null;
 
   /** The endings the story declares (from the build), for "N of M endings found". */
   @property({ attribute: false }) endings: readonly EndingTag[] = [];
@@ -78,6 +81,8 @@ export class InkPlayer extends LitElement {
   @state() private _theme: Theme = storedTheme();
   /** The save menu is a chunk of its own, loaded the first time it is opened. */
   @state() private _savesLoaded = false;
+  /** Pictures that failed to load: shown as a quiet placeholder, not a broken image. */
+  @state() private _missingImages: ReadonlySet<string> = new Set();
   /** So are the branch views. */
   @state() private _branchesLoaded = false;
 
@@ -141,6 +146,16 @@ export class InkPlayer extends LitElement {
   private handleChoose(index: number): void {
     this.game.choose(index);
     if (this.game.view) this.playSounds(this.game.view);
+    // An error shows beside the choices, where the player is, not at the top of a long page.
+    if (this.game.error) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector('.error')?.scrollIntoView({ block: 'nearest' }),
+      );
+    }
+  }
+
+  private handleMissingImage(src: string): void {
+    this._missingImages = new Set([...this._missingImages, src]);
   }
 
   /** Inky's AUDIO (once) and AUDIOLOOP (until changed): played after the player's own click. */
@@ -245,14 +260,30 @@ export class InkPlayer extends LitElement {
       );
     }
     if (p.text) {
-      parts.push(html`<p class=${cls} data-at=${at} tabindex="-1">${p.text}</p>`);
+      parts.push(html`<p class=${cls} data-at=${at} tabindex="-1">${inlineMarkup(p.text)}</p>`);
     }
     const image = p.meta.image;
     const src = image ? resolveAsset(image.src, this.assetBase) : null;
     if (image && src) {
+      const missing = this._missingImages.has(src);
       parts.push(
         html`<figure class=${cls}>
-          <img src=${src} alt=${image.caption ?? ''} loading="lazy" />
+          ${
+            missing
+              ? html`<div
+                  class="image-missing"
+                  role="img"
+                  aria-label=${image.caption ?? 'A picture'}
+                >
+                  Picture not found
+                </div>`
+              : html`<img
+                  src=${src}
+                  alt=${image.caption ?? ''}
+                  loading="lazy"
+                  @error=${() => this.handleMissingImage(src)}
+                />`
+          }
           ${image.caption ? html`<figcaption>${image.caption}</figcaption>` : nothing}
         </figure>`,
       );
@@ -312,7 +343,7 @@ export class InkPlayer extends LitElement {
     const notices = this.game.notices;
     const marks = this.game.marks();
     const endingsKnown = this.game.endings().size > 0;
-    const title = story?.title ?? 'Untitled story';
+    const title = story?.title ?? this.storyName ?? 'Untitled story';
     const where = view ? [view.scene.chapter, view.scene.date].filter(Boolean).join(' · ') : '';
     return html`
       <header part="header">
@@ -342,12 +373,7 @@ export class InkPlayer extends LitElement {
       <slot name="above"></slot>
       <div class="layout">
         <main class="main">
-          <div class="notices ${error || notices.length > 0 ? 'some' : ''}" role="status">
-            ${
-              error
-                ? html`<div class="notice warn error" role="alert"><p>${error}</p></div>`
-                : nothing
-            }
+          <div class="notices ${notices.length > 0 ? 'some' : ''}" role="status">
             ${notices.map(
               (n) =>
                 html`<div class="notice ${n.tone}">
@@ -368,6 +394,11 @@ export class InkPlayer extends LitElement {
             ${view?.transcript.map((p, at) => this.renderParagraph(p, at, view.newFrom))}
           </article>
           <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announce}</div>
+          ${
+            error
+              ? html`<div class="notice warn error" role="alert"><p>${error}</p></div>`
+              : nothing
+          }
           ${
             view && view.choices.length > 0
               ? html`<section class="choices" part="choices" aria-labelledby="choices-title">
@@ -393,10 +424,11 @@ export class InkPlayer extends LitElement {
                           <button
                             class="choice ${c.meta.classes.join(' ')}"
                             type="button"
+                            ?disabled=${error !== null}
                             @click=${() => this.handleChoose(i)}
                           >
                             <span class="key" aria-hidden="true">${i < 9 ? i + 1 : ''}</span>
-                            <span class="text">${c.text}</span>
+                            <span class="text">${inlineMarkup(c.text)}</span>
                             ${this.renderMark(c, marks[i] ?? null, endingsKnown)}
                           </button>
                         </li>`,

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { inlineMarkup, sanitizeInline } from '../../src/components/ink-player/inline-markup.ts';
+
+/** The sanitised markup parsed back, as the page would hold it. */
+function parsed(text: string): HTMLElement {
+  const holder = document.createElement('div');
+  holder.innerHTML = sanitizeInline(text);
+  return holder;
+}
+
+describe('inline markup', () => {
+  it('keeps the allowed inline tags: b, i, em, strong, br and span with a class', () => {
+    const html =
+      'A <b>bold</b> <i>it</i> <em>em</em> <strong>st</strong><br><span class="whisper x">low</span>';
+    expect(sanitizeInline(html)).toBe(html);
+  });
+
+  it('drops any other tag and keeps its words as text', () => {
+    expect(sanitizeInline('Go <u>now</u>, <a href="https://x.example/">here</a>.')).toBe(
+      'Go now, here.',
+    );
+    expect(parsed('<div><p>Block</p></div>').textContent).toBe('Block');
+  });
+
+  it('never lets a script, an event handler, a style or a URL through', () => {
+    const hostile = [
+      '<script>alert(1)</script>Hi',
+      '<b onclick="alert(1)">Hi</b>',
+      '<img src=x onerror="alert(1)">Hi',
+      '<span class="a" style="background:url(javascript:alert(1))">Hi</span>',
+      '<a href="javascript:alert(1)">Hi</a>',
+      '<svg><script>alert(1)</script></svg>Hi',
+      '<span id="x" data-x="1" aria-label="y" class="ok">Hi</span>',
+      '<iframe src="/"></iframe>Hi',
+    ];
+    for (const text of hostile) {
+      const holder = parsed(text);
+      expect(holder.textContent, text).toBe('Hi');
+      for (const el of holder.querySelectorAll('*')) {
+        expect(['B', 'SPAN'], text).toContain(el.tagName);
+        expect(
+          [...el.attributes].map((a) => a.name),
+          text,
+        ).toEqual(el.tagName === 'SPAN' ? ['class'] : []);
+      }
+    }
+  });
+
+  it('shows a lone angle bracket as the character it is', () => {
+    expect(parsed('3 < 4 and 5 > 2').textContent).toBe('3 < 4 and 5 > 2');
+  });
+
+  it('passes text without tags through untouched, as plain text', () => {
+    expect(inlineMarkup('Plain & simple "text"')).toBe('Plain & simple "text"');
+    expect(typeof inlineMarkup('<b>x</b>')).toBe('object');
+  });
+});
