@@ -16,6 +16,7 @@ import type {
   ProblemReport,
   StatRange,
 } from './report.ts';
+import { decisionOutcomes } from './outcomes.ts';
 import { OPEN, type StateGraph } from './state-graph.ts';
 import type { DeclaredEnding } from './story-map.ts';
 import { TerminalKind, type StatValue } from './walker.ts';
@@ -545,6 +546,7 @@ export function analyse(input: AnalysisInput): ExploreReport {
       paths: info.paths,
       shortestPath: pathTo(info.first),
       options,
+      ...decisionOutcomes(options, endingIds),
     };
   });
 

@@ -91,6 +91,8 @@ export function reportMarkdown(report: ExploreReport): string {
     out.push('');
   }
 
+  out.push(...outcomeSections(report));
+
   out.push('## Problems', '');
   if (report.deadEnds.length + report.errors.length + report.warnings.length === 0) {
     out.push('No dead end, runtime error or warning.', '');
@@ -109,6 +111,43 @@ export function reportMarkdown(report: ExploreReport): string {
       : 'Not known: the exploration is incomplete.',
   );
   return out.join('\n') + '\n';
+}
+
+/**
+ * Whether the orders matter: sibling orders that lead to the same outcome, and how many
+ * endings each decision's orders open or close.
+ */
+function outcomeSections(report: ExploreReport): string[] {
+  const out: string[] = ['## Orders with the same outcome', ''];
+  out.push(
+    'Orders of one decision that reach the same endings and leave every final stat in the same range.',
+    '',
+  );
+  const alike = report.decisions.filter((d) => d.sameOutcome.length > 0);
+  if (alike.length === 0)
+    out.push('None: every order of every decision has an outcome of its own.');
+  else {
+    out.push('| decision | orders with the same outcome |', '| --- | --- |');
+    for (const d of alike) {
+      for (const group of d.sameOutcome) {
+        out.push(`| ${cell(d.id)} | ${cell(group.map((t) => `“${t}”`).join(' = '))} |`);
+      }
+    }
+  }
+  out.push('', '## Weight of each decision on the endings', '');
+  out.push(
+    'An ending is swayed by a decision when some of its orders can still reach it and others cannot.',
+    '',
+  );
+  const endingIds = report.endings.map((e) => e.id);
+  out.push(`| decision | weight | ${endingIds.map(cell).join(' | ')} |`);
+  out.push(`| --- | --- |${endingIds.map(() => ' --- |').join('')}`);
+  for (const d of report.decisions) {
+    const marks = endingIds.map((id) => (d.endingsSwayed.includes(id) ? '✓' : ''));
+    out.push(`| ${cell(d.id)} | ${d.endingsSwayed.length} | ${marks.join(' | ')} |`);
+  }
+  out.push('');
+  return out;
 }
 
 /** A sampled report as Markdown: what the runs met, plainly marked as not exhaustive. */

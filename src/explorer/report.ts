@@ -53,6 +53,16 @@ export interface DecisionReport {
   readonly paths: number;
   readonly shortestPath: readonly string[];
   readonly options: readonly OptionReport[];
+  /**
+   * Groups of two or more orders (texts, as offered) that lead to the same outcome: the same
+   * endings reachable and the same range of every final stat (see `outcomes.ts`).
+   */
+  readonly sameOutcome: readonly (readonly string[])[];
+  /**
+   * Endings whose reachability this decision's orders change: some orders can still reach
+   * them, others cannot. The decision's weight on the endings is how many there are.
+   */
+  readonly endingsSwayed: readonly string[];
 }
 
 export interface ProblemReport {

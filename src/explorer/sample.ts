@@ -6,6 +6,7 @@
 import { Story } from 'inkjs';
 import { describeRuntimeError } from '../engine/externals.ts';
 import { globalTags, lineTags } from '../engine/tags.ts';
+import { failedClaims } from './claims.ts';
 import { mapStory } from './story-map.ts';
 
 /** Something a sampled run met, with the path of the first run that met it. */
@@ -88,6 +89,7 @@ export function sampleStory(json: string, runs: number, seed = 1943): SampleRepo
           const meta = lineTags(story.currentTags ?? []);
           ending = meta.ending ?? ending;
           decision = meta.decision ?? decision;
+          failures.push(...failedClaims(story.currentTags ?? []));
         }
       } catch (error) {
         failures.push(error instanceof Error ? error.message : String(error));

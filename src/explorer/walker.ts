@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { InkList, Story } from 'inkjs';
 import { describeRuntimeError } from '../engine/externals.ts';
 import { lineTags } from '../engine/tags.ts';
+import { failedClaims } from './claims.ts';
 import { knotOf, STOP_MARK } from './story-map.ts';
 
 /** What a walker needs to know about the story, as plain (transferable) data. */
@@ -185,6 +186,7 @@ export class Walker {
           const meta = lineTags(tags);
           if (meta.ending) ending = meta.ending.id;
           if (meta.decision) decision = meta.decision;
+          this.errors.push(...failedClaims(tags));
         }
       }
     } catch (error) {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
+import { seededRandom } from '../../src/explorer/sample.ts';
 
 const campaign = compileInk(fileURLToPath(new URL('../../story/main.ink', import.meta.url))).json;
 
@@ -109,7 +110,33 @@ describe('the campaign', () => {
   });
 });
 
-// The whole campaign is walked by the explorer in campaign-explorer.test.ts.
+/** Plays one run with random orders; returns its sentences, in order. */
+function randomRunSentences(next: () => number): string[] {
+  const p = new Playthrough(campaign);
+  let view = p.start();
+  while (view.choices.length > 0) view = p.choose(Math.floor(next() * view.choices.length));
+  return view.transcript
+    .flatMap((t) => t.text.split(/(?<=[.!?])\s+/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+describe('the campaign read on any road', () => {
+  it('repeats no sentence more than twice in a run (history and 24 random runs)', () => {
+    const next = seededRandom(1943);
+    const runs = [playHistory().text.split(/(?<=[.!?])\s+/)];
+    for (let run = 0; run < 24; run++) runs.push(randomRunSentences(next));
+    for (const sentences of runs) {
+      const counts = new Map<string, number>();
+      for (const sentence of sentences) counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+      const repeated = [...counts].filter(([, n]) => n > 2);
+      expect(repeated).toEqual([]);
+    }
+  }, 180_000);
+});
+
+// The whole campaign is walked by the explorer in campaign-explorer.test.ts; its claims (each
+// `~ claim(...)` in the story) are checked there on every path.
 
 describe('the three named decisions', () => {
   /** Plays the history path, but takes order `pick` at decision `id`; returns the final state. */

@@ -108,6 +108,37 @@ describe('exploreStory', () => {
     expect(report.endings.map((e) => e.id)).toEqual(['safe']);
   });
 
+  it('reports a claim that does not hold as an error, with the path that reaches it', () => {
+    const report = explore('claim-false');
+    expect(report.errors).toEqual([
+      {
+        message: 'claim failed: the Far East was put on alert',
+        states: 1,
+        pathCount: 1,
+        path: ['Stay quiet'],
+      },
+    ]);
+    expect(report.endings.map((e) => [e.id, e.pathCount])).toEqual([['spring', 1]]);
+    expect(reportMarkdown(report)).toContain(
+      '**Error**: claim failed: the Far East was put on alert — 1. Stay quiet',
+    );
+  });
+
+  it('tells which sibling orders lead to the same outcome, and what each decision sways', () => {
+    const report = explore('same-outcome');
+    const pick = report.decisions.find((d) => d.id === 'pick')!;
+    // "Left" and "Centre" reach the same endings with the same score; "Right" closes the north.
+    expect(pick.sameOutcome).toEqual([['Left', 'Centre']]);
+    expect(pick.endingsSwayed).toEqual(['north']);
+    const then = report.decisions.find((d) => d.id === 'then')!;
+    expect(then.sameOutcome).toEqual([]);
+    expect(then.endingsSwayed).toEqual(['north']);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('| pick | “Left” = “Centre” |');
+    expect(markdown).toContain('| pick | 1 | ✓ |  |');
+    expect(markdown).not.toContain('| then | “');
+  });
+
   it('terminates on a story that loops back on itself', () => {
     const report = explore('loop');
     expect(report.complete).toBe(true);
@@ -220,6 +251,13 @@ describe('sampleStory', () => {
     expect(a.deadEnds.map((d) => d.path)).toEqual([['Trap']]);
     expect(a.endings.map((e) => e.id)).toEqual(['safe']);
     expect(sampleMarkdown(a)).toContain('A sample is not a proof');
+  });
+
+  it('reports a claim that does not hold, as the walk does', () => {
+    const report = sampleStory(compileFixture('explorer/claim-false.ink'), 20, 3);
+    expect(report.errors.map((e) => [e.message, e.path])).toEqual([
+      ['claim failed: the Far East was put on alert', ['Stay quiet']],
+    ]);
   });
 
   it('reports runtime errors and unreached knots it met', () => {
