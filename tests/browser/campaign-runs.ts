@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
+import { unfoldChapters } from './player-page.ts';
 
 let json: string | null = null;
 
@@ -65,8 +66,9 @@ export async function shownOwners(page: Page): Promise<Record<string, string>> {
   });
 }
 
-/** The story's paragraphs on the page, as text. */
+/** The story's paragraphs on the page, as text (folded chapters opened first). */
 export async function shownParagraphs(page: Page): Promise<string[]> {
+  await unfoldChapters(page);
   return (await page.locator('ink-player .story p').allTextContents()).map((t) => t.trim());
 }
 
