@@ -118,7 +118,7 @@ describe('reading a long run', () => {
       await expect.poll(() => choiceButtons(page).count()).toBeGreaterThan(0);
       // Once the war room is drawn around the story, the latest order is still in sight.
       await expect
-        .poll(() => page.locator('ink-player .war-room').count(), { timeout: 15_000 })
+        .poll(() => page.locator('ink-player war-room').count(), { timeout: 15_000 })
         .toBe(1);
       await expect
         .poll(

@@ -347,7 +347,7 @@ export class InkPlayer extends LitElement {
   /** Where the player gave an order: its text and date, between the text before and after. */
   private renderOrder(order: OrderMark, isNew: boolean) {
     return html`<div class="order ${isNew ? 'new' : ''}" data-order=${order.at}>
-      <span class="order-label">Your order</span>
+      <span class="order-label">You chose</span>
       <span class="order-text">${order.text}</span>
       ${order.date ? html`<span class="order-date">${order.date}</span>` : nothing}
     </div>`;
@@ -362,7 +362,15 @@ export class InkPlayer extends LitElement {
     const newAt = newFrom < end ? Math.max(newFrom, passage.start) : -1;
     const orderIsNew = passage.order !== null && newFrom === end && this.shownTextGrew();
     return guard(
-      [passage.paragraphs[0], passage.paragraphs.length, passage.order?.at, newAt, orderIsNew],
+      [
+        passage.paragraphs[0],
+        passage.paragraphs.length,
+        passage.order?.at,
+        passage.order?.text,
+        passage.order?.date,
+        newAt,
+        orderIsNew,
+      ],
       () =>
         html`${passage.paragraphs.map((p, i) =>
           this.renderParagraph(p, passage.start + i, newFrom),
@@ -383,6 +391,33 @@ export class InkPlayer extends LitElement {
     }`;
   }
 
+  /** An open chapter's heading; before the current chapter it is also the button that folds it. */
+  private renderChapterHeading(
+    chapter: Chapter,
+    current: boolean,
+    key: object | null,
+    newFrom: number,
+  ) {
+    const fold = () => this.toggleChapter(chapter, false);
+    if (!chapter.heading?.meta.chapter) {
+      return current || !key
+        ? nothing
+        : html`<button class="fold bare" type="button" aria-expanded="true" @click=${fold}>
+            Fold the beginning
+          </button>`;
+    }
+    if (current) {
+      const isNew = chapter.start >= newFrom;
+      return html`<h2 class=${isNew ? 'new' : ''}>${this.renderHeading(chapter.heading)}</h2>`;
+    }
+    return html`<h2>
+      <button class="fold" type="button" aria-expanded="true" @click=${fold}>
+        <span class="fold-title">${this.renderHeading(chapter.heading)}</span>
+        <span class="fold-summary">fold</span>
+      </button>
+    </h2>`;
+  }
+
   /**
    * A chapter before the current one is folded into one line unless the reader opened it, so a
    * long run keeps a small page; the current chapter is always open.
@@ -390,9 +425,9 @@ export class InkPlayer extends LitElement {
   private renderChapter(chapter: Chapter, current: boolean, newFrom: number) {
     const key = chapterKey(chapter);
     const open = current || (key !== null && this.openedChapters.has(key));
-    const headingNew = chapter.start >= newFrom && chapter.heading !== null;
     if (!open) {
-      return guard([chapter.start, key, chapter.passages.length], () => {
+      const summary = chapterSummary(chapter);
+      return guard([chapter.start, key, summary], () => {
         const title = chapter.heading?.meta.chapter ?? 'The beginning';
         return html`<section class="chapter folded">
           <h2>
@@ -408,36 +443,13 @@ export class InkPlayer extends LitElement {
                   ? html`<span class="date">${chapter.heading.meta.date}</span>`
                   : nothing
               }
-              <span class="fold-summary">${chapterSummary(chapter)} · show</span>
+              <span class="fold-summary">${summary} · show</span>
             </button>
           </h2>
         </section>`;
       });
     }
-    const heading = chapter.heading?.meta.chapter
-      ? current
-        ? html`<h2 class=${headingNew ? 'new' : ''}>${this.renderHeading(chapter.heading)}</h2>`
-        : html`<h2>
-            <button
-              class="fold"
-              type="button"
-              aria-expanded="true"
-              @click=${() => this.toggleChapter(chapter, false)}
-            >
-              <span class="fold-title">${this.renderHeading(chapter.heading)}</span>
-              <span class="fold-summary">fold</span>
-            </button>
-          </h2>`
-      : !current && key
-        ? html`<button
-            class="fold bare"
-            type="button"
-            aria-expanded="true"
-            @click=${() => this.toggleChapter(chapter, false)}
-          >
-            Fold the beginning
-          </button>`
-        : nothing;
+    const heading = this.renderChapterHeading(chapter, current, key, newFrom);
     return html`<section class="chapter">
       ${heading}${chapter.passages.map((passage) => this.renderPassage(passage, newFrom))}
     </section>`;
