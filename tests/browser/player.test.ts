@@ -432,8 +432,9 @@ describe('bad input', () => {
       quotaSize: 1000,
     });
     await page.goto(siteUrl());
+    // The refusal comes with the first write, once the story is up: on a busy machine, seconds.
     await expect
-      .poll(() => notices(page).innerText())
+      .poll(() => notices(page).innerText(), { timeout: 15_000 })
       .toMatch(/storage is full.*progress will not be kept/s);
     await choose(page, 0);
     await choose(page, 0);

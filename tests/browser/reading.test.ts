@@ -88,7 +88,7 @@ describe('reading a long run', () => {
     await choose(page, 'Dig in');
     const folded = page.getByRole('button', { name: /^▸?\s*First/ });
     await expect.poll(() => folded.getAttribute('aria-expanded')).toBe('false');
-    expect(await folded.innerText()).toMatch(/2 paragraphs · 1 order/);
+    expect(await folded.innerText()).toMatch(/2 paragraphs · 1 choice/);
     expect(await story(page).innerText()).not.toContain('Left it is.');
     await folded.click();
     await expect.poll(() => story(page).innerText()).toContain('Left it is.');

@@ -64,6 +64,6 @@ describe('the reading layout of a run', () => {
     const p = new Playthrough(orders);
     p.start();
     const view = p.choose(1);
-    expect(chapterSummary(readingLayout(view)[0]!)).toBe('2 paragraphs · 1 order');
+    expect(chapterSummary(readingLayout(view)[0]!)).toBe('2 paragraphs · 1 choice');
   });
 });

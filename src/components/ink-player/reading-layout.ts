@@ -98,5 +98,5 @@ export function chapterSummary(chapter: Chapter): string {
     if (passage.order) orders++;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(paragraphs, 'paragraph')} · ${plural(orders, 'order')}`;
+  return `${plural(paragraphs, 'paragraph')} · ${plural(orders, 'choice')}`;
 }
