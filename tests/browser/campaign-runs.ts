@@ -9,6 +9,7 @@ import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
 import { StorySession } from '../../src/engine/story-session.ts';
 import type { GlobalTags } from '../../src/engine/tags.ts';
+import { unfoldChapters } from './player-page.ts';
 
 let json: string | null = null;
 
@@ -75,8 +76,9 @@ export async function shownOwners(page: Page): Promise<Record<string, string>> {
   });
 }
 
-/** The story's paragraphs on the page, as text. */
+/** The story's paragraphs on the page, as text (folded chapters opened first). */
 export async function shownParagraphs(page: Page): Promise<string[]> {
+  await unfoldChapters(page);
   return (await page.locator('ink-player .story p').allTextContents()).map((t) => t.trim());
 }
 

@@ -1,8 +1,12 @@
 /** Driving the player in a page: by role and visible text, as a player would. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+
+/** Where the tests leave their screenshots, for a person to look at. */
+export const SCREENSHOTS = 'test-results/screenshots';
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 export function siteUrl(query = ''): string {
   return inject('baseUrl') + query;
@@ -13,6 +17,26 @@ export const choiceButtons = (page: Page) => page.locator('ink-player .choices .
 export const saveState = (page: Page) => page.locator('ink-player .save-state');
 export const notices = (page: Page) => page.locator('ink-player .notices');
 export const where = (page: Page) => page.locator('ink-player header .where');
+
+/** Where the last match of `selector` in the player stands against the window, in pixels. */
+export function boxInPlayer(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const all = document.querySelector('ink-player')!.shadowRoot!.querySelectorAll(sel);
+    const el = all[all.length - 1];
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, viewport: window.innerHeight, scrollY: window.scrollY };
+  }, selector);
+}
+
+/** Opens every chapter the page folded, as a reader would, so the whole run's text is shown. */
+export async function unfoldChapters(page: Page): Promise<void> {
+  const folded = page.locator('ink-player .story .fold[aria-expanded="false"]');
+  for (let n = await folded.count(); n > 0; n = await folded.count()) {
+    await folded.first().click();
+    await expect.poll(() => folded.count()).toBeLessThan(n);
+  }
+}
 
 /** Opens the site (or `?story=…`) in a new page and waits for the first choices. */
 export async function openPlayer(context: BrowserContext, query = ''): Promise<Page> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, freshContext, launchChromium } from './browser.ts';
 import {
   autosaved,
+  boxInPlayer,
   choiceButtons,
   choiceTexts,
   choose,
@@ -14,9 +15,11 @@ import {
   openSaves,
   pageErrors,
   saveState,
+  SCREENSHOTS,
   seriousViolations,
   siteUrl,
   story,
+  unfoldChapters,
   where,
 } from './player-page.ts';
 
@@ -27,9 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const SCREENSHOTS = 'test-results/screenshots';
-mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** Imports a file through the Saves dialog's file input; returns the dialog's status text. */
 async function importFile(page: Page, name: string, contents: string | Buffer): Promise<string> {
@@ -169,10 +169,22 @@ describe('the player', () => {
         .toMatch(
           /1 of 2 orders were replayed; at decision “second” the order “Dig in” is no longer offered/,
         );
+      // The notice stands where the player is looking, under the newest text and above the
+      // orders, and is announced: a warning in the assertive region, information in the polite.
+      const [notice, text, orders] = await Promise.all(
+        ['.notices [role=alert] .notice', '.story', '.choices'].map((s) => boxInPlayer(page, s)),
+      );
+      expect(notice!.top).toBeGreaterThanOrEqual(text!.bottom - 1);
+      expect(orders!.top).toBeGreaterThanOrEqual(notice!.bottom);
+      expect(notice!.top).toBeGreaterThanOrEqual(0);
+      expect(notice!.bottom).toBeLessThanOrEqual(notice!.viewport);
+      expect(await page.locator('ink-player .notices [role=status]').count()).toBe(1);
       // The first order was matched by its text although its position moved.
+      await unfoldChapters(page);
       expect(await story(page).innerText()).toContain('Right it is.');
       expect(await choiceTexts(page)).toEqual(['Entrench', 'Advance']);
       await choose(page, 'Entrench');
+      await unfoldChapters(page);
       expect(await story(page).innerText()).toContain('You entrench.');
     } finally {
       await fetch(siteUrl('test-stories/__use?orders=v1'));
@@ -436,8 +448,9 @@ describe('bad input', () => {
       quotaSize: 1000,
     });
     await page.goto(siteUrl());
+    // The refusal comes with the first write, once the story is up: on a busy machine, seconds.
     await expect
-      .poll(() => notices(page).innerText())
+      .poll(() => notices(page).innerText(), { timeout: 15_000 })
       .toMatch(/storage is full.*progress will not be kept/s);
     await choose(page, 0);
     await choose(page, 0);

@@ -90,13 +90,18 @@ export const playerStyles = css`
       padding-top: 0.75rem;
     }
   }
-  .notices {
+  .notices,
+  .notice-list {
     display: grid;
     gap: 0.5rem;
     margin: 0;
   }
+  .notices {
+    max-width: var(--measure);
+    margin: 0 auto;
+  }
   .notices.some {
-    margin: 0.75rem 0 0;
+    margin: 0.25rem auto 1rem;
     font-family: var(--font-ui);
     font-size: 0.92rem;
   }
@@ -112,6 +117,7 @@ export const playerStyles = css`
   }
   .notice.warn {
     border-color: var(--bad);
+    border-inline-start-width: 4px;
   }
   .notice p {
     margin: 0;
@@ -156,8 +162,89 @@ export const playerStyles = css`
     color: var(--accent);
     letter-spacing: 0.03em;
   }
-  .story h2:first-child {
+  .story > .chapter:first-child > h2:first-child {
     margin-top: 0.25rem;
+  }
+  .story .chapter.folded h2 {
+    margin: 0.5rem 0 0;
+    padding-top: 0.35rem;
+  }
+  .story .chapter.folded + .chapter:not(.folded) > h2 {
+    margin-top: 1.25rem;
+  }
+  .fold {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.15rem 0.75rem;
+    width: 100%;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    letter-spacing: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .fold .fold-title {
+    flex: 1 1 auto;
+  }
+  .fold .fold-title .date {
+    display: block;
+  }
+  .fold .date,
+  .fold .fold-summary {
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    font-weight: normal;
+    color: var(--text-muted);
+    letter-spacing: 0;
+  }
+  .fold .fold-summary {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .fold[aria-expanded='false']::before {
+    content: '▸' / '';
+    font-family: var(--font-ui);
+    font-weight: normal;
+  }
+  .fold.bare {
+    font-family: var(--font-ui);
+    font-size: 0.8rem;
+    color: var(--text-muted);
+    text-decoration: underline;
+    margin-bottom: 0.5rem;
+  }
+  .order {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.1rem 0.6rem;
+    margin: 0.25rem 0 1.25rem;
+    padding: 0.45rem 0.75rem;
+    border-inline-start: 4px solid var(--accent);
+    border-block: 1px dashed var(--border);
+    font-family: var(--font-ui);
+    font-size: 0.9rem;
+    line-height: 1.45;
+    scroll-margin-top: 1rem;
+  }
+  .order-label {
+    font-size: 0.75rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    color: var(--text-muted);
+  }
+  .order-text {
+    flex: 1 1 12rem;
+    font-weight: 600;
+  }
+  .order-date {
+    font-size: 0.8rem;
+    color: var(--text-muted);
   }
   .story h2 .date {
     display: block;
@@ -335,6 +422,33 @@ export const playerStyles = css`
   dialog h2 {
     margin: 0;
     font-size: 1.1rem;
+  }
+  .help-body {
+    font-family: var(--font-ui);
+    font-size: 0.95rem;
+    line-height: 1.55;
+  }
+  .help-body h3 {
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    color: var(--text-muted);
+    margin: 1rem 0 0.25rem;
+  }
+  .help-body h3:first-child {
+    margin-top: 0;
+  }
+  .help-body p {
+    margin: 0 0 0.5rem;
+  }
+  kbd {
+    font-family: var(--font-ui);
+    font-size: 0.85em;
+    padding: 0.05rem 0.35rem;
+    border: 1px solid var(--border);
+    border-bottom-width: 2px;
+    border-radius: 4px;
+    background: var(--bg-raised);
   }
   @media (max-width: 480px) {
     :host {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import { markText, type ChoiceMark } from '../../branches/run-tree.ts';
 import type { PlaythroughData, View } from '../../engine/playthrough.ts';
@@ -14,6 +15,14 @@ import '../history-panel/history-panel.ts';
 import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
 import { inlineMarkup } from './inline-markup.ts';
+import { renderHowToPlay } from './how-to-play.ts';
+import {
+  chapterSummary,
+  readingLayout,
+  type Chapter,
+  type OrderMark,
+  type Passage,
+} from './reading-layout.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import type { RestoredGame } from './save-controller.ts';
 import { visuallyHidden } from '../../styles/shared-styles.ts';
@@ -86,8 +95,12 @@ export class InkPlayer extends LitElement {
   /** So are the branch views. */
   @state() private _branchesLoaded = false;
 
+  /** The history list is filled only while its dialog is open (it never costs a click). */
+  @state() private _historyOpen = false;
+
   @query('.story') private _storyEl!: HTMLElement;
   @query('dialog.history') private _historyDialog!: HTMLDialogElement;
+  @query('dialog.help') private _helpDialog!: HTMLDialogElement;
 
   /** The game this element shows: playthrough, runs, saves. */
   readonly game = new GameController(this);
@@ -96,6 +109,12 @@ export class InkPlayer extends LitElement {
     initialValue: this.game,
   });
   private focusNew = false;
+  /** A resumed game scrolls to its newest text once it is on screen. */
+  private scrollToNewest = false;
+  /** Chapters before the current one that the reader opened, by their first paragraph. */
+  private openedChapters = new WeakSet<object>();
+  /** Counts the views shown, so a deferred focus or scroll for an older one is dropped. */
+  private shown = 0;
 
   constructor() {
     super();
@@ -120,18 +139,57 @@ export class InkPlayer extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The player puts a resumed game at its newest text itself; the browser's guess comes first
+    // and lands wherever the old page happened to be.
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  }
+
   protected override updated(): void {
-    if (!this.focusNew || !this.game.view) return;
-    this.focusNew = false;
-    const first = this._storyEl?.querySelector<HTMLElement>(
-      `[data-at="${this.game.view.newFrom}"]`,
+    const view = this.game.view;
+    if (!view) return;
+    if (this.focusNew) {
+      this.focusNew = false;
+      this.afterPaint(() => this.focusNewText(view));
+    }
+    if (this.scrollToNewest) {
+      this.scrollToNewest = false;
+      this.afterPaint(() => this.showNewestText());
+    }
+  }
+
+  /**
+   * Runs `step` once the frame with the new moment has been painted, unless another moment was
+   * shown meanwhile: focusing or scrolling forces a layout, which must not hold up the paint.
+   */
+  private afterPaint(step: () => void): void {
+    const shown = this.shown;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (shown === this.shown) step();
+      }),
     );
+  }
+
+  /** Focus goes to the first new paragraph (or the first order), brought into view if needed. */
+  private focusNewText(view: View): void {
+    const first = this._storyEl?.querySelector<HTMLElement>(`[data-at="${view.newFrom}"]`);
     const target = first ?? this.renderRoot.querySelector<HTMLElement>('.choice');
-    target?.focus({ preventScroll: false });
+    target?.focus();
+  }
+
+  /** Scrolls the page so the latest order and the text after it are what the reader sees. */
+  private showNewestText(): void {
+    const orders = this._storyEl?.querySelectorAll<HTMLElement>('.order');
+    const latest = orders?.[orders.length - 1];
+    latest?.scrollIntoView({ block: 'start' });
   }
 
   /** The game shows a new moment: `fresh` text is focused and announced; the shell is told. */
   gameShown(view: View, story: GlobalTags, fresh: boolean): void {
+    this.shown++;
+    if (!fresh && view.history.length > 0) this.scrollToNewest = true;
     if (fresh) {
       this.focusNew = true;
       this._announce = view.transcript
@@ -178,6 +236,19 @@ export class InkPlayer extends LitElement {
   private handleRewind(event: RewindEvent): void {
     this._historyDialog?.close();
     this.game.rewindTo(event.at);
+  }
+
+  private openHistory(): void {
+    this._historyOpen = true;
+    this._historyDialog?.showModal();
+  }
+
+  private toggleChapter(chapter: Chapter, open: boolean): void {
+    const key = chapterKey(chapter);
+    if (!key) return;
+    if (open) this.openedChapters.add(key);
+    else this.openedChapters.delete(key);
+    this.requestUpdate();
   }
 
   private async handleSaves(): Promise<void> {
@@ -237,6 +308,30 @@ export class InkPlayer extends LitElement {
     this.game.dismiss(id);
   }
 
+  /**
+   * Notices stand under the newest text, just above the orders, where the player is looking; the
+   * two regions are always in the page so that screen readers announce what is added to them
+   * (warnings at once, the rest when the reader pauses).
+   */
+  private renderNotices() {
+    const error = this.game.error;
+    const notices = this.game.notices;
+    const notice = (n: Notice) =>
+      html`<div class="notice ${n.tone}">
+        <p>${n.text}</p>
+        <button type="button" aria-label="Dismiss" @click=${() => this.dismiss(n.id)}>×</button>
+      </div>`;
+    return html`<div class="notices ${error || notices.length > 0 ? 'some' : ''}">
+      <div class="notice-list" role="alert">
+        ${error ? html`<div class="notice warn error"><p>${error}</p></div>` : nothing}
+        ${notices.filter((n) => n.tone === 'warn').map(notice)}
+      </div>
+      <div class="notice-list" role="status">
+        ${notices.filter((n) => n.tone !== 'warn').map(notice)}
+      </div>
+    </div>`;
+  }
+
   /** Inky's BACKGROUND: a picture behind the story text (same-origin paths only). */
   private backgroundStyle(view: View | null): string {
     const src = view?.scene.background ? resolveAsset(view.scene.background, this.assetBase) : null;
@@ -249,46 +344,146 @@ export class InkPlayer extends LitElement {
     applyTheme(next);
   }
 
+  /** One paragraph: its text, and its picture if it has one (the chapter renders headings). */
   private renderParagraph(p: Paragraph, at: number, newFrom: number) {
     const cls = [...p.meta.classes, at >= newFrom ? 'new' : ''].join(' ');
-    const parts = [];
-    if (p.meta.chapter) {
-      parts.push(
-        html`<h2 class=${cls}>
-          ${p.meta.chapter}${p.meta.date ? html`<span class="date">${p.meta.date}</span>` : nothing}
-        </h2>`,
-      );
-    }
-    if (p.text) {
-      parts.push(html`<p class=${cls} data-at=${at} tabindex="-1">${inlineMarkup(p.text)}</p>`);
-    }
     const image = p.meta.image;
     const src = image ? resolveAsset(image.src, this.assetBase) : null;
-    if (image && src) {
-      const missing = this._missingImages.has(src);
-      parts.push(
-        html`<figure class=${cls}>
-          ${
-            missing
-              ? html`<div
-                  class="image-missing"
-                  role="img"
-                  aria-label=${image.caption ?? 'A picture'}
-                >
-                  Picture not found
-                </div>`
-              : html`<img
-                  src=${src}
-                  alt=${image.caption ?? ''}
-                  loading="lazy"
-                  @error=${() => this.handleMissingImage(src)}
-                />`
-          }
-          ${image.caption ? html`<figcaption>${image.caption}</figcaption>` : nothing}
-        </figure>`,
-      );
+    const text = p.text
+      ? html`<p class=${cls} data-at=${at} tabindex="-1">${inlineMarkup(p.text)}</p>`
+      : nothing;
+    if (!image || !src) return text;
+    const picture = this._missingImages.has(src)
+      ? html`<div class="image-missing" role="img" aria-label=${image.caption ?? 'A picture'}>
+          Picture not found
+        </div>`
+      : html`<img
+          src=${src}
+          alt=${image.caption ?? ''}
+          loading="lazy"
+          @error=${() => this.handleMissingImage(src)}
+        />`;
+    return html`${text}
+      <figure class=${cls}>
+        ${picture} ${image.caption ? html`<figcaption>${image.caption}</figcaption>` : nothing}
+      </figure>`;
+  }
+
+  /** Where the player gave an order: its text and date, between the text before and after. */
+  private renderOrder(order: OrderMark, isNew: boolean) {
+    return html`<div class="order ${isNew ? 'new' : ''}" data-order=${order.at}>
+      <span class="order-label">You chose</span>
+      <span class="order-text">${order.text}</span>
+      ${order.date ? html`<span class="order-date">${order.date}</span>` : nothing}
+    </div>`;
+  }
+
+  /**
+   * A passage is rendered again only when it changed (it grew, or its text stopped being new):
+   * after a click, the page renders the new passage, not the whole run.
+   */
+  private renderPassage(passage: Passage, newFrom: number) {
+    const end = passage.start + passage.paragraphs.length;
+    const newAt = newFrom < end ? Math.max(newFrom, passage.start) : -1;
+    const orderIsNew = passage.order !== null && newFrom === end && this.shownTextGrew();
+    return guard(
+      [
+        passage.paragraphs[0],
+        passage.paragraphs.length,
+        passage.order?.at,
+        passage.order?.text,
+        passage.order?.date,
+        newAt,
+        orderIsNew,
+      ],
+      () =>
+        html`${passage.paragraphs.map((p, i) =>
+          this.renderParagraph(p, passage.start + i, newFrom),
+        )}${passage.order ? this.renderOrder(passage.order, orderIsNew) : nothing}`,
+    );
+  }
+
+  /** Whether the newest moment added text (not a rewind or a load, which add none). */
+  private shownTextGrew(): boolean {
+    const view = this.game.view;
+    return view !== null && view.newFrom < view.transcript.length;
+  }
+
+  private renderHeading(heading: Paragraph | null) {
+    if (!heading?.meta.chapter) return nothing;
+    return html`${heading.meta.chapter}${
+      heading.meta.date ? html`<span class="date">${heading.meta.date}</span>` : nothing
+    }`;
+  }
+
+  /** An open chapter's heading; before the current chapter it is also the button that folds it. */
+  private renderChapterHeading(
+    chapter: Chapter,
+    current: boolean,
+    key: object | null,
+    newFrom: number,
+  ) {
+    const fold = () => this.toggleChapter(chapter, false);
+    if (!chapter.heading?.meta.chapter) {
+      return current || !key
+        ? nothing
+        : html`<button class="fold bare" type="button" aria-expanded="true" @click=${fold}>
+            Fold the beginning
+          </button>`;
     }
-    return parts;
+    if (current) {
+      const isNew = chapter.start >= newFrom;
+      return html`<h2 class=${isNew ? 'new' : ''}>${this.renderHeading(chapter.heading)}</h2>`;
+    }
+    return html`<h2>
+      <button class="fold" type="button" aria-expanded="true" @click=${fold}>
+        <span class="fold-title">${this.renderHeading(chapter.heading)}</span>
+        <span class="fold-summary">fold</span>
+      </button>
+    </h2>`;
+  }
+
+  /**
+   * A chapter before the current one is folded into one line unless the reader opened it, so a
+   * long run keeps a small page; the current chapter is always open.
+   */
+  private renderChapter(chapter: Chapter, current: boolean, newFrom: number) {
+    const key = chapterKey(chapter);
+    const open = current || (key !== null && this.openedChapters.has(key));
+    if (!open) {
+      const summary = chapterSummary(chapter);
+      return guard([chapter.start, key, summary], () => {
+        const title = chapter.heading?.meta.chapter ?? 'The beginning';
+        return html`<section class="chapter folded">
+          <h2>
+            <button
+              class="fold"
+              type="button"
+              aria-expanded="false"
+              @click=${() => this.toggleChapter(chapter, true)}
+            >
+              <span class="fold-title">${title}</span>
+              ${
+                chapter.heading?.meta.date
+                  ? html`<span class="date">${chapter.heading.meta.date}</span>`
+                  : nothing
+              }
+              <span class="fold-summary">${summary} · show</span>
+            </button>
+          </h2>
+        </section>`;
+      });
+    }
+    const heading = this.renderChapterHeading(chapter, current, key, newFrom);
+    return html`<section class="chapter">
+      ${heading}${chapter.passages.map((passage) => this.renderPassage(passage, newFrom))}
+    </section>`;
+  }
+
+  private renderStory(view: View) {
+    const chapters = readingLayout(view);
+    const last = chapters.length - 1;
+    return chapters.map((chapter, i) => this.renderChapter(chapter, i === last, view.newFrom));
   }
 
   /** The quiet note under an order: where other runs that took it went; history's order. */
@@ -340,7 +535,6 @@ export class InkPlayer extends LitElement {
     const view = this.game.view;
     const story = this.game.story;
     const error = this.game.error;
-    const notices = this.game.notices;
     const marks = this.game.marks();
     const endingsKnown = this.game.endings().size > 0;
     const title = story?.title ?? this.storyName ?? 'Untitled story';
@@ -353,7 +547,10 @@ export class InkPlayer extends LitElement {
         </div>
         <p class="save-state" aria-live="polite">${this.game.saves.statusText}</p>
         <nav class="tools" aria-label="Game">
-          <button class="tool" type="button" @click=${() => this._historyDialog?.showModal()}>
+          <button class="tool" type="button" @click=${() => this._helpDialog?.showModal()}>
+            How to play
+          </button>
+          <button class="tool" type="button" @click=${this.openHistory}>
             History (${view?.history.length ?? 0})
           </button>
           <button class="tool" type="button" @click=${() => this.openBranches('map')}>
@@ -373,17 +570,6 @@ export class InkPlayer extends LitElement {
       <slot name="above"></slot>
       <div class="layout">
         <main class="main">
-          <div class="notices ${notices.length > 0 ? 'some' : ''}" role="status">
-            ${notices.map(
-              (n) =>
-                html`<div class="notice ${n.tone}">
-                  <p>${n.text}</p>
-                  <button type="button" aria-label="Dismiss" @click=${() => this.dismiss(n.id)}>
-                    ×
-                  </button>
-                </div>`,
-            )}
-          </div>
           <audio class="loop" loop hidden></audio>
           <article
             class="story"
@@ -391,14 +577,10 @@ export class InkPlayer extends LitElement {
             aria-label="Story"
             style=${this.backgroundStyle(view)}
           >
-            ${view?.transcript.map((p, at) => this.renderParagraph(p, at, view.newFrom))}
+            ${view ? this.renderStory(view) : nothing}
           </article>
           <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announce}</div>
-          ${
-            error
-              ? html`<div class="notice warn error" role="alert"><p>${error}</p></div>`
-              : nothing
-          }
+          ${this.renderNotices()}
           ${
             view && view.choices.length > 0
               ? html`<section class="choices" part="choices" aria-labelledby="choices-title">
@@ -458,18 +640,30 @@ export class InkPlayer extends LitElement {
             ></branch-panel>`
           : nothing
       }
-      <dialog class="history" aria-labelledby="history-title">
+      <dialog
+        class="history"
+        aria-labelledby="history-title"
+        @close=${() => (this._historyOpen = false)}
+      >
         <header>
           <h2 id="history-title">Decisions in this run</h2>
           <button type="button" @click=${() => this._historyDialog?.close()}>Close</button>
         </header>
         <history-panel
-          .entries=${view?.history ?? []}
+          .entries=${this._historyOpen ? (view?.history ?? []) : []}
           @history-rewind=${this.handleRewind}
         ></history-panel>
       </dialog>
+      <dialog class="help" aria-labelledby="help-title">
+        ${renderHowToPlay(() => this._helpDialog?.close())}
+      </dialog>
     `;
   }
+}
+
+/** What marks a chapter as the reader's own across moments: its first paragraph. */
+function chapterKey(chapter: Chapter): object | null {
+  return chapter.heading ?? chapter.passages[0]?.paragraphs[0] ?? null;
 }
 
 declare global {
