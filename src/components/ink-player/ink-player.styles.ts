@@ -274,6 +274,10 @@ export const playerStyles = css`
     font-family: var(--font-ui);
     font-size: 0.85rem;
   }
+  /* Drawn, not written: the placeholder is no part of the story's text. */
+  .image-missing::after {
+    content: 'Picture not found';
+  }
   .notice.error {
     margin: 1rem 0;
   }

@@ -354,9 +354,11 @@ export class InkPlayer extends LitElement {
       : nothing;
     if (!image || !src) return text;
     const picture = this._missingImages.has(src)
-      ? html`<div class="image-missing" role="img" aria-label=${image.caption ?? 'A picture'}>
-          Picture not found
-        </div>`
+      ? html`<div
+          class="image-missing"
+          role="img"
+          aria-label=${image.caption ?? 'A picture that could not be loaded'}
+        ></div>`
       : html`<img
           src=${src}
           alt=${image.caption ?? ''}
