@@ -140,11 +140,12 @@ function outcomeSections(report: ExploreReport): string[] {
     '',
   );
   const endingIds = report.endings.map((e) => e.id);
-  out.push(`| decision | weight | ${endingIds.map(cell).join(' | ')} |`);
+  // One column per ending (none when the story tags no ending), so every row has the same cells.
+  out.push(`| decision | weight |${endingIds.map((id) => ` ${cell(id)} |`).join('')}`);
   out.push(`| --- | --- |${endingIds.map(() => ' --- |').join('')}`);
   for (const d of report.decisions) {
-    const marks = endingIds.map((id) => (d.endingsSwayed.includes(id) ? '✓' : ''));
-    out.push(`| ${cell(d.id)} | ${d.endingsSwayed.length} | ${marks.join(' | ')} |`);
+    const marks = endingIds.map((id) => ` ${d.endingsSwayed.includes(id) ? '✓' : ''} |`);
+    out.push(`| ${cell(d.id)} | ${d.endingsSwayed.length} |${marks.join('')}`);
   }
   out.push('');
   return out;
