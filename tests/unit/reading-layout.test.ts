@@ -53,6 +53,18 @@ describe('the reading layout of a run', () => {
     );
   });
 
+  it('keeps open the chapters being read: the last, and the one holding the latest order', () => {
+    const p = new Playthrough(orders);
+    p.start();
+    p.choose(1);
+    const current = (view: Parameters<typeof readingLayout>[0]) =>
+      readingLayout(view).map((c) => `${c.heading?.meta.chapter}: ${c.current}`);
+    const played = current(p.choose(0));
+    expect(played).toEqual(['First: false', 'Second: true', 'Third: true']);
+    p.choose(0);
+    expect(current(p.rewindTo(2))).toEqual(played);
+  });
+
   it('leaves out orders given on a page that Inky’s CLEAR wiped', () => {
     const p = new Playthrough(inky);
     p.start();

@@ -483,9 +483,9 @@ export class InkPlayer extends LitElement {
   }
 
   private renderStory(view: View) {
-    const chapters = readingLayout(view);
-    const last = chapters.length - 1;
-    return chapters.map((chapter, i) => this.renderChapter(chapter, i === last, view.newFrom));
+    return readingLayout(view).map((chapter) =>
+      this.renderChapter(chapter, chapter.current, view.newFrom),
+    );
   }
 
   /** The quiet note under an order: where other runs that took it went; history's order. */

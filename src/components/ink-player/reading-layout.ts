@@ -28,6 +28,13 @@ export interface Chapter {
   /** The paragraph carrying its `# chapter:` tag (null for the text before the first one). */
   readonly heading: Paragraph | null;
   readonly passages: readonly Passage[];
+  /**
+   * The chapter being read: the last one, or one that holds the latest order or text that came
+   * after it (an order's consequences may end one chapter before the next begins). The others
+   * are folded unless the reader opens them; derived from the view, so a moment reads the same
+   * when played, rewound to or reloaded.
+   */
+  readonly current: boolean;
 }
 
 /**
@@ -86,7 +93,15 @@ export function readingLayout(view: View): Chapter[] {
     paragraphs.push(p);
   }
   if (paragraphs.length > 0 || !chapter) closePassage(null, transcript.length);
-  return chapters;
+  const latest = view.history.length - 1;
+  let since = transcript.length;
+  for (const [position, marks] of orders) if (marks.some((m) => m.at === latest)) since = position;
+  return chapters.map((c, i) => {
+    const last = c.passages.at(-1);
+    const end = last ? last.start + last.paragraphs.length : c.start;
+    const holdsLatest = c.passages.some((p) => p.order?.at === latest);
+    return { ...c, current: i === chapters.length - 1 || holdsLatest || end > since };
+  });
 }
 
 /** A folded chapter's one line: how much is in it. */
