@@ -323,7 +323,6 @@ export class InkPlayer extends LitElement {
       </div>`;
     return html`<div class="notices ${error || notices.length > 0 ? 'some' : ''}">
       <div class="notice-list" role="alert">
-        ${error ? html`<div class="notice warn error"><p>${error}</p></div>` : nothing}
         ${notices.filter((n) => n.tone === 'warn').map(notice)}
       </div>
       <div class="notice-list" role="status">
@@ -583,6 +582,7 @@ export class InkPlayer extends LitElement {
           </article>
           <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announce}</div>
           ${this.renderNotices()}
+          ${error ? html`<div class="notice warn error" role="alert"><p>${error}</p></div>` : nothing}
           ${
             view && view.choices.length > 0
               ? html`<section class="choices" part="choices" aria-labelledby="choices-title">
