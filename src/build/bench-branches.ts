@@ -4,21 +4,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { Playthrough } from '../engine/playthrough.ts';
+import { seededRandom } from '../explorer/sample.ts';
 import { RunBook } from '../game/run-book.ts';
 import { RunStore } from '../persistence/run-store.ts';
 import { MemoryStore } from '../persistence/store.ts';
-
-/** A small seeded generator (mulberry32), so the runs are the same on every bench. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `runs` seeded random runs of the story, recorded as the game records them. */
 export async function playRuns(json: string, runs: number, seed = 7) {
@@ -26,7 +15,7 @@ export async function playRuns(json: string, runs: number, seed = 7) {
   const store = new RunStore(kv);
   const book = new RunBook(json, 'bench', store);
   const playthrough = new Playthrough(json);
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   let view = playthrough.start();
   book.trackStart(view);
   let orders = 0;

@@ -12,6 +12,7 @@ import type { GlobalTags } from '../engine/tags.ts';
 import {
   SaveController,
   SaveStatus,
+  afterPaint,
   hasAutosaveHint,
   type RestoredGame,
   type SaveHost,
@@ -29,17 +30,6 @@ export interface Notice {
 export interface GameHost extends SaveHost {
   /** Called after the game shows a new moment; `fresh` when its text just appeared. */
   gameShown(view: View, story: GlobalTags, fresh: boolean): void;
-}
-
-/** Resolves after the next frame has been painted and the browser is idle (or half a second). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      if (typeof requestIdleCallback === 'function')
-        requestIdleCallback(() => resolve(), { timeout: 500 });
-      else setTimeout(resolve);
-    }),
-  );
 }
 
 export class GameController implements ReactiveController {

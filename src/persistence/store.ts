@@ -4,6 +4,7 @@
  * browser blocks storage. Every failure comes out as a StorageError a player can read.
  */
 import localforage from 'localforage';
+import { hash53 } from '../branches/run-tree.ts';
 
 /** Where saves are kept. Values are plain JSON-like data (structured-cloneable). */
 export interface KeyValueStore {
@@ -81,20 +82,6 @@ export function storeNameFor(namespace: string): string {
   const readable = namespace.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 60);
   // A double underscore never occurs in the simple names above.
   return `${readable}__${hash53(namespace).toString(36)}`;
-}
-
-/** cyrb53: a small, well-spread 53-bit string hash (names only, not security). */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** One story's store in the origin's `stavka` database: IndexedDB, else localStorage. */

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { decisionName } from '../../src/branches/coverage.ts';
 import { markText } from '../../src/branches/run-tree.ts';
 import type { View } from '../../src/engine/playthrough.ts';
-import { freshContext, launchChromium } from './browser.ts';
+import { chromiumForFile, freshContext } from './browser.ts';
 import { playRuns } from '../../src/build/bench-branches.ts';
 import {
   campaignJson,
@@ -28,13 +28,7 @@ import {
   siteUrl,
 } from './player-page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 const ending = (page: Page) => page.locator('ink-player .ending h2');
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Where every road led' });
@@ -89,7 +83,7 @@ describe('every road kept', () => {
   const endingOf = (steps: readonly ExpectedStep[]) => steps.at(-1)!.view.scene.ending!;
 
   it('keeps runs that part at the three named decisions, made by rewinding, playing again and the map', async () => {
-    const context = await freshContext(browser);
+    const context = await freshContext(chromium());
     const page = await openPlayer(context);
 
     // Run 1: history's road to its end.
@@ -192,7 +186,7 @@ describe('every road kept', () => {
 
   it('shares a run by a link that replays it in a fresh browser, and refuses a changed link', async () => {
     const steps = parted['manchurian-alert'];
-    const context = await freshContext(browser);
+    const context = await freshContext(chromium());
     const page = await openPlayer(context);
     await playFrom(page, steps, 1);
     await page.getByRole('button', { name: 'Share this run' }).click();
@@ -200,7 +194,7 @@ describe('every road kept', () => {
     expect(link).toMatch(/[?&]run=[A-Za-z0-9_-]+$/);
     await context.close();
 
-    const fresh = await freshContext(browser);
+    const fresh = await freshContext(chromium());
     const other = await openPlayer(fresh, link.slice(siteUrl().length));
     await expect
       .poll(() => notices(other).innerText(), { timeout: 20_000 })
@@ -223,7 +217,7 @@ describe('every road kept', () => {
   it('replays a link made for an older version of a story as far as it fits, and marks stored runs that no longer fit', async () => {
     await fetch(siteUrl('test-stories/__use?orders=v1'));
     try {
-      const context = await freshContext(browser);
+      const context = await freshContext(chromium());
       const page = await openPlayer(context, '?story=test-stories/orders.json');
       for (const order of ['Go left', 'Dig in', 'Hold']) await choose(page, order);
       await page.getByRole('button', { name: 'Share this run' }).click();
@@ -252,7 +246,7 @@ describe('every road kept', () => {
       await expect.poll(() => ending(page).innerText()).toBe('Done');
       await context.close();
 
-      const fresh = await freshContext(browser);
+      const fresh = await freshContext(chromium());
       const other = await openPlayer(fresh, link.slice(siteUrl().length));
       await expect
         .poll(() => notices(other).innerText(), { timeout: 20_000 })
@@ -268,7 +262,7 @@ describe('every road kept', () => {
 
   it('can be used with the keyboard alone, and every view passes axe in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await freshContext(browser, { colorScheme });
+      const context = await freshContext(chromium(), { colorScheme });
       const page = await openPlayer(context);
       await playFrom(page, history.slice(0, 3), 1);
       await page.getByRole('button', { name: 'Branches', exact: true }).focus();
@@ -310,7 +304,7 @@ describe('the branch views at scale and on screen', () => {
   it('stays usable with 60 stored runs: the map opens along the way, forks collapsed, by keyboard too', async () => {
     const { store } = await playRuns(campaignJson(), 60);
     const records = await store.exportAll();
-    const context = await freshContext(browser);
+    const context = await freshContext(chromium());
     const page = await openPlayer(context);
     await settled(page);
     await page.evaluate(async (entries) => {
@@ -360,7 +354,7 @@ describe('the branch views at scale and on screen', () => {
       phone: { width: 390, height: 844 },
     })) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await freshContext(browser, { viewport, colorScheme });
+        const context = await freshContext(chromium(), { viewport, colorScheme });
         const page = await openPlayer(context);
         const shot = (what: string) =>
           `test-results/screenshots/branches-${what}-${name}-${colorScheme}.png`;

@@ -23,8 +23,8 @@ const HINT = 'stavka:autosave:';
 /** The autosave a page wrote synchronously as it went away, until IndexedDB has it too. */
 const JOURNAL = 'stavka:journal:';
 
-/** Resolves after the next frame has been painted. */
-function afterPaint(): Promise<void> {
+/** Resolves after the next frame has been painted and the browser is idle (or half a second). */
+export function afterPaint(): Promise<void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       // Once the frame is painted, wait for the browser to be idle (a click being handled
