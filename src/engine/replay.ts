@@ -37,25 +37,38 @@ export function matchStep(step: ReplayStep, choices: readonly ChoiceView[]): Cho
   return sameText.length === 1 ? (sameText[0] ?? null) : null;
 }
 
-/** Starts `playthrough` over and takes the log's choices for as long as they fit. */
-export function replayLog(playthrough: Playthrough, log: readonly ReplayStep[]): ReplayResult {
-  let view = playthrough.start();
-  for (const [i, step] of log.entries()) {
-    const choice = matchStep(step, view.choices);
-    if (!choice) {
-      return {
-        view,
-        applied: i,
-        divergence: {
-          step: i,
-          decision: view.decision ?? step.decision,
-          missing: step.text,
-          offered: view.choices.map((c) => c.text),
-          storyEnded: view.choices.length === 0,
-        },
-      };
-    }
+/**
+ * Starts `playthrough` over, whatever it was playing, and signs `orders` for as long as `match`
+ * finds each among the choices on offer; returns the view where it stopped and how many fitted.
+ */
+export function replayOrders<T>(
+  playthrough: Playthrough,
+  orders: readonly T[],
+  match: (order: T, choices: readonly ChoiceView[]) => ChoiceView | null,
+): { readonly view: View; readonly applied: number } {
+  let view = playthrough.restart();
+  for (const [i, order] of orders.entries()) {
+    const choice = match(order, view.choices);
+    if (!choice) return { view, applied: i };
     view = playthrough.choose(choice.index);
   }
-  return { view, applied: log.length, divergence: null };
+  return { view, applied: orders.length };
+}
+
+/** Starts `playthrough` over and takes the log's choices for as long as they fit. */
+export function replayLog(playthrough: Playthrough, log: readonly ReplayStep[]): ReplayResult {
+  const { view, applied } = replayOrders(playthrough, log, matchStep);
+  const step = log[applied];
+  if (!step) return { view, applied, divergence: null };
+  return {
+    view,
+    applied,
+    divergence: {
+      step: applied,
+      decision: view.decision ?? step.decision,
+      missing: step.text,
+      offered: view.choices.map((c) => c.text),
+      storyEnded: view.choices.length === 0,
+    },
+  };
 }

@@ -6,7 +6,7 @@
 import type { ReactiveController } from 'lit';
 import { idsAlong, type ChoiceMark, type NodeBody, type Run } from '../branches/run-tree.ts';
 import { Playthrough, type PlaythroughData, type View } from '../engine/playthrough.ts';
-import { replayLog, type Divergence } from '../engine/replay.ts';
+import { replayLog, replayOrders, type Divergence } from '../engine/replay.ts';
 import type { ReplayStep } from '../engine/story-session.ts';
 import type { GlobalTags } from '../engine/tags.ts';
 import {
@@ -282,22 +282,6 @@ export class GameController implements ReactiveController {
   }
 
   /**
-   * Plays a run given by its orders (a share link) as a branch of the tree, as far as it fits
-   * the story; returns where it stopped fitting, if it did.
-   */
-  playLog(log: readonly ReplayStep[], label: string): Divergence | null {
-    const playthrough = this.playthrough;
-    if (!playthrough) return null;
-    this.leave();
-    const result = replayLog(playthrough, log);
-    if (result.divergence) this.reportDivergence(result.divergence, label, log.length);
-    this.show(result.view, true);
-    this.adopt();
-    this.saved();
-    return result.divergence;
-  }
-
-  /**
    * Opens a shared run (a `?run=` link): replays its orders as a branch of this player's tree,
    * as far as they fit this build of the story, and says what happened. A damaged or foreign
    * link changes nothing.
@@ -318,16 +302,11 @@ export class GameController implements ReactiveController {
       return;
     }
     this.leave();
-    let view = playthrough.restart();
-    let stopped: { at: number; decision: string | null; offered: string[] } | null = null;
-    for (const [i, order] of shared.orders.entries()) {
-      const choice = matchShared(order, view.choices);
-      if (!choice) {
-        stopped = { at: i, decision: view.decision, offered: view.choices.map((c) => c.text) };
-        break;
-      }
-      view = playthrough.choose(choice.index);
-    }
+    const { view, applied } = replayOrders(playthrough, shared.orders, matchShared);
+    const stopped =
+      applied < shared.orders.length
+        ? { at: applied, decision: view.decision, offered: view.choices.map((c) => c.text) }
+        : null;
     this.show(view, true);
     this.adopt();
     this.saved();

@@ -12,6 +12,7 @@ import {
   endingsFound,
   childId,
   isOnPath,
+  logTo,
   pathTo,
   recordMove,
   recordStart,
@@ -224,13 +225,13 @@ export class RunBook {
 
   /** The orders that reach moment `id`. */
   logTo(id: string): ReplayStep[] {
-    return pathTo(this.tree, id).flatMap((n) => (n.step ? [n.step] : []));
+    return logTo(this.tree, id);
   }
 
   /** The playthrough data of moment `id` rebuilt from its way's bodies, or null if one is missing. */
   async dataAt(id: string): Promise<PlaythroughData | null> {
     const path = pathTo(this.tree, id);
-    const log = path.flatMap((n) => (n.step ? [n.step] : []));
+    const log = logTo(this.tree, id);
     const bodies: NodeBody[] = [];
     for (const node of path) {
       const body = await this.body(node.id);
