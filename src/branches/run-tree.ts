@@ -151,8 +151,13 @@ export function runPath(tree: RunTreeData, run: Run): TreeNode[] {
   return pathTo(tree, run.leaf);
 }
 
-/** For each node, the runs that pass through it (newest first). */
+/** Trees are immutable values, so each one's index of runs by node is built once. */
+const runsIndex = new WeakMap<RunTreeData, Map<string, Run[]>>();
+
+/** For each node, the runs that pass through it (newest first). Do not change what it returns. */
 export function runsByNode(tree: RunTreeData): Map<string, Run[]> {
+  const known = runsIndex.get(tree);
+  if (known) return known;
   const through = new Map<string, Run[]>();
   const newest = [...tree.runs].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   for (const run of newest) {
@@ -162,6 +167,7 @@ export function runsByNode(tree: RunTreeData): Map<string, Run[]> {
       else through.set(node.id, [run]);
     }
   }
+  runsIndex.set(tree, through);
   return through;
 }
 

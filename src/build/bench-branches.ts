@@ -2,7 +2,7 @@
  * Bench figures for the tree of runs: the bytes stored for 1, 10 and 100 runs of a story, and
  * how long the branch map and the comparison take to open with 10 and 200 stored runs.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Playthrough } from '../engine/playthrough.ts';
 import { seededRandom } from '../explorer/sample.ts';
 import { RunBook } from '../game/run-book.ts';
@@ -33,6 +33,31 @@ export async function playRuns(json: string, runs: number, seed = 7) {
     await book.write(playthrough.session);
   }
   return { kv, store, book, orders };
+}
+
+/**
+ * Writes tree records straight into the campaign's IndexedDB store in `page`, as the game
+ * would have written them (the page must have opened its store once).
+ */
+export async function putStoredRecords(
+  page: Page,
+  records: readonly { key: string; value: unknown }[],
+): Promise<void> {
+  await page.evaluate(async (entries) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('stavka');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('stavka_campaign', 'readwrite');
+      const os = tx.objectStore('stavka_campaign');
+      for (const { key, value } of entries) os.put(value, key);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
 }
 
 /** Bytes stored for 1, 10 and 100 runs: linear in the moments played, not in their square. */
@@ -88,21 +113,7 @@ async function openTimes(browser: Browser, url: string, json: string, runs: numb
   await page.waitForFunction(() => document.querySelector('ink-player')?.game.book !== null);
   await page.evaluate(async () => document.querySelector('ink-player')!.saveSettled());
   // The records go straight into the story's IndexedDB store, as the game would have written them.
-  await page.evaluate(async (entries) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('stavka');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('stavka_campaign', 'readwrite');
-      const os = tx.objectStore('stavka_campaign');
-      for (const { key, value } of entries) os.put(value, key);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
+  await putStoredRecords(page, records);
   const cold: number[] = [];
   const map: number[] = [];
   const compare: number[] = [];

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { NodeBody, Position, Run, RunTreeData, TreeNode } from '../branches/run-tree.ts';
-import { describeIssue } from './schema.ts';
+import { describeIssue, statSchema } from './schema.ts';
 import { storageFailure, type KeyValueStore } from './store.ts';
 
 const NODE = 'node:';
@@ -23,13 +23,6 @@ const stepSchema = z.object({
   text,
   path: text,
   decision: nullableText,
-});
-
-const statSchema = z.object({
-  variable: z.string(),
-  label: z.string(),
-  kind: z.enum(['number', 'list', 'text', 'boolean', 'missing']),
-  value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string()).readonly(), z.null()]),
 });
 
 const endingSchema = z.object({ id: z.string(), title: z.string() });

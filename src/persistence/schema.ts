@@ -54,7 +54,8 @@ const snapshotSchema = z.object({
   transcriptLength: z.number().int().nonnegative(),
 });
 
-const statSchema = z.object({
+/** A stat's value at a moment, as the engine reads it. */
+export const statSchema = z.object({
   variable: z.string(),
   label: z.string(),
   kind: z.enum(['number', 'list', 'text', 'boolean', 'missing']),

@@ -4,7 +4,7 @@ import { decisionName } from '../../src/branches/coverage.ts';
 import { markText } from '../../src/branches/run-tree.ts';
 import type { View } from '../../src/engine/playthrough.ts';
 import { chromiumForFile, freshContext } from './browser.ts';
-import { playRuns } from '../../src/build/bench-branches.ts';
+import { playRuns, putStoredRecords } from '../../src/build/bench-branches.ts';
 import {
   campaignJson,
   expectedNumbers,
@@ -307,20 +307,7 @@ describe('the branch views at scale and on screen', () => {
     const context = await freshContext(chromium());
     const page = await openPlayer(context);
     await settled(page);
-    await page.evaluate(async (entries) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('stavka');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('stavka_campaign', 'readwrite');
-        for (const { key, value } of entries) tx.objectStore('stavka_campaign').put(value, key);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, records);
+    await putStoredRecords(page, records);
     await page.reload();
     await expect.poll(() => storedRuns(page).then((r) => r.length), { timeout: 20_000 }).toBe(61);
     const map = await openBranches(page, 'Branch map');
