@@ -101,6 +101,10 @@ export class BranchPanel extends LitElement {
         padding: 0.75rem 1rem 1rem;
         border-top: 1px solid var(--border);
       }
+      .summary.coverage {
+        padding: 0.5rem 1rem 0;
+        margin: 0;
+      }
       .share {
         display: grid;
         gap: 0.35rem;
@@ -288,7 +292,7 @@ export class BranchPanel extends LitElement {
         <h2 id="branches-title">Where every road led</h2>
         <button type="button" @click=${this.close}>Close</button>
       </header>
-      <div class="summary" style="padding: 0.5rem 1rem 0; margin: 0">
+      <div class="summary coverage">
         <span><strong>${tree.runs.length}</strong> run${tree.runs.length === 1 ? '' : 's'}</span>
         <span
           >Decisions seen

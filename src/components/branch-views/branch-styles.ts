@@ -1,7 +1,8 @@
-/** Styles the branch views share: buttons, headings, cards, focus. */
+/** Styles the branch views share: the page's buttons and focus ring, then headings and cards. */
 import { css } from 'lit';
+import { sharedStyles } from '../../styles/shared-styles.ts';
 
-export const branchStyles = css`
+const branchOwnStyles = css`
   :host {
     display: block;
     font-family: var(--font-ui);
@@ -9,7 +10,6 @@ export const branchStyles = css`
     line-height: 1.45;
     color: var(--text);
   }
-  button,
   select,
   input {
     font: inherit;
@@ -21,24 +21,9 @@ export const branchStyles = css`
     padding: 0.3rem 0.6rem;
     min-height: 2rem;
   }
-  button {
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--accent);
-    border-color: var(--accent);
-    color: var(--accent-text);
-  }
   button.danger {
     color: var(--bad);
     border-color: var(--bad);
-  }
-  button:focus-visible,
-  select:focus-visible,
-  input:focus-visible,
-  [tabindex]:focus-visible {
-    outline: 3px solid var(--focus);
-    outline-offset: 2px;
   }
   h3 {
     font-size: 0.78rem;
@@ -86,3 +71,5 @@ export const branchStyles = css`
     gap: 0.4rem;
   }
 `;
+
+export const branchStyles = [...sharedStyles, branchOwnStyles];
