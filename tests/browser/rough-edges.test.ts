@@ -78,7 +78,8 @@ describe('a story with rough edges', () => {
     try {
       const page = await context.newPage();
       await page.goto(siteUrl('?story=/test-stories/external-unbound.json'));
-      const alert = page.locator('ink-player [role="alert"]');
+      // The notices keep an empty alert region ready; the error is the alert with text.
+      const alert = page.locator('ink-player [role="alert"]').filter({ hasText: /\S/ });
       await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
       expect(await alert.innerText()).toContain('EXTERNAL function “roll_dice”');
       expect(await page.locator('ink-player h1').innerText()).toBe('External unbound');

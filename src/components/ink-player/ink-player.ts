@@ -396,6 +396,8 @@ export class InkPlayer extends LitElement {
         passage.order?.date,
         newAt,
         orderIsNew,
+        // A picture that failed to load turns into its placeholder.
+        passage.paragraphs.some((p) => p.meta.image) ? this._missingImages : null,
       ],
       () =>
         html`${passage.paragraphs.map((p, i) =>
