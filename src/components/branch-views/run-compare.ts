@@ -98,6 +98,11 @@ export class RunCompare extends LitElement {
       td.same {
         color: var(--text-muted);
       }
+      /* Below the fold: laid out and painted only when scrolled near, so opening stays cheap. */
+      .later {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 24rem;
+      }
       .charts {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
@@ -292,64 +297,70 @@ export class RunCompare extends LitElement {
           )}
         </tbody>
       </table>
-      <h3>Stats over the campaign</h3>
-      <div class="charts">
-        ${c.series.map(
-          (s) =>
-            html`<figure>
-              <figcaption>
-                <span>${s.label}</span>
-                <span>
-                  <span class="run-a"
-                    ><span class="swatch"></span
-                    >${statText(lastA?.stats.find((x) => x.variable === s.variable) ?? null)}</span
-                  >
-                  <span class="run-b"
-                    ><span class="swatch"></span
-                    >${statText(lastB?.stats.find((x) => x.variable === s.variable) ?? null)}</span
-                  >
-                </span>
-              </figcaption>
-              ${chart(s)}
-            </figure>`,
-        )}
-      </div>
-      <h3>At the end</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Stat</th>
-            <th scope="col">${a.name}</th>
-            <th scope="col">${b.name}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${c.finals.map(
-            (f) =>
-              html`<tr>
-                <th scope="row">${f.label}</th>
-                <td class=${statText(f.a) === statText(f.b) ? 'same' : ''}>${statText(f.a)}</td>
-                <td class=${statText(f.a) === statText(f.b) ? 'same' : ''}>${statText(f.b)}</td>
-              </tr>`,
+      <section class="later">
+        <h3>Stats over the campaign</h3>
+        <div class="charts">
+          ${c.series.map(
+            (s) =>
+              html`<figure>
+                <figcaption>
+                  <span>${s.label}</span>
+                  <span>
+                    <span class="run-a"
+                      ><span class="swatch"></span
+                      >${statText(lastA?.stats.find((x) => x.variable === s.variable) ?? null)}</span
+                    >
+                    <span class="run-b"
+                      ><span class="swatch"></span
+                      >${statText(lastB?.stats.find((x) => x.variable === s.variable) ?? null)}</span
+                    >
+                  </span>
+                </figcaption>
+                ${chart(s)}
+              </figure>`,
           )}
-        </tbody>
-      </table>
+        </div>
+      </section>
+      <section class="later">
+        <h3>At the end</h3>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Stat</th>
+              <th scope="col">${a.name}</th>
+              <th scope="col">${b.name}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${c.finals.map(
+              (f) =>
+                html`<tr>
+                  <th scope="row">${f.label}</th>
+                  <td class=${statText(f.a) === statText(f.b) ? 'same' : ''}>${statText(f.a)}</td>
+                  <td class=${statText(f.a) === statText(f.b) ? 'same' : ''}>${statText(f.b)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </section>
       ${this.renderMaps(lastA?.stats ?? [], lastB?.stats ?? [], a, b)}
-      <h3>What each read after they parted</h3>
-      ${
-        this._only
-          ? html`<div class="pair only">
-              <section class="card run-a" aria-label=${`Only in ${a.name}`}>
-                <strong><span class="swatch"></span>Only in ${a.name}</strong>
-                ${this._only.a.length > 0 ? this._only.a.map((p) => html`<p>${p.text}</p>`) : html`<p class="muted">Nothing.</p>`}
-              </section>
-              <section class="card run-b" aria-label=${`Only in ${b.name}`}>
-                <strong><span class="swatch"></span>Only in ${b.name}</strong>
-                ${this._only.b.length > 0 ? this._only.b.map((p) => html`<p>${p.text}</p>`) : html`<p class="muted">Nothing.</p>`}
-              </section>
-            </div>`
-          : html`<p class="muted">Reading both runs…</p>`
-      }
+      <section class="later">
+        <h3>What each read after they parted</h3>
+        ${
+          this._only
+            ? html`<div class="pair only">
+                <section class="card run-a" aria-label=${`Only in ${a.name}`}>
+                  <strong><span class="swatch"></span>Only in ${a.name}</strong>
+                  ${this._only.a.length > 0 ? this._only.a.map((p) => html`<p>${p.text}</p>`) : html`<p class="muted">Nothing.</p>`}
+                </section>
+                <section class="card run-b" aria-label=${`Only in ${b.name}`}>
+                  <strong><span class="swatch"></span>Only in ${b.name}</strong>
+                  ${this._only.b.length > 0 ? this._only.b.map((p) => html`<p>${p.text}</p>`) : html`<p class="muted">Nothing.</p>`}
+                </section>
+              </div>`
+            : html`<p class="muted">Reading both runs…</p>`
+        }
+      </section>
     `;
   }
 
@@ -357,11 +368,13 @@ export class RunCompare extends LitElement {
     const heldA = this.story && mapAt(this.story, statsA);
     const heldB = this.story && mapAt(this.story, statsB);
     if (!heldA && !heldB) return nothing;
-    return html`<h3>Final maps</h3>
+    return html`<section class="later">
+      <h3>Final maps</h3>
       <div class="pair">
         <theatre-map .holdings=${heldA} label=${`Final map of ${a.name}`}></theatre-map>
         <theatre-map .holdings=${heldB} label=${`Final map of ${b.name}`}></theatre-map>
-      </div>`;
+      </div>
+    </section>`;
   }
 }
 
