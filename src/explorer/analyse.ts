@@ -29,6 +29,11 @@ export interface AnalysisInput {
   readonly workers: number;
   readonly title: string | null;
   readonly stats: readonly StatDeclaration[];
+  /**
+   * Every LIST item as `List.item`, in definition order (`StoryMap.listItems`): a LIST stat's
+   * members are listed in it, whichever state the walk happened to meet them in first.
+   */
+  readonly listItems?: readonly string[];
   readonly declaredEndings: readonly DeclaredEnding[];
   readonly sections: readonly string[];
   /** The last line of text on a path (replayed with the story's text), for dead ends. */
@@ -48,6 +53,7 @@ function statLayouts(
   stats: readonly StatDeclaration[],
   rows: readonly (readonly StatValue[])[],
   bucketCount: number,
+  listItems: readonly string[],
 ): { layouts: StatLayout[]; numbers: number; words: number } {
   const layouts: StatLayout[] = [];
   let numbers = 1 + bucketCount; // paths, then paths per bucket
@@ -78,11 +84,28 @@ function statLayouts(
       layouts.push({ name: stat.variable, kind, offset: numbers, tokens });
       numbers += 3;
     } else {
+      if (kind === 'list') inDefinitionOrder(tokens, listItems);
       layouts.push({ name: stat.variable, kind, offset: words, tokens });
       words += Math.ceil(tokens.size / 32) || 1;
     }
   });
   return { layouts, numbers, words };
+}
+
+/**
+ * Renumbers LIST item names in the order the LISTs define them (a name defined twice by its
+ * first definition); names no LIST defines keep the order they were met in, after the rest.
+ */
+function inDefinitionOrder(tokens: Map<string, number>, listItems: readonly string[]): void {
+  const rank = new Map<string, number>();
+  for (const item of listItems) {
+    const name = item.slice(item.indexOf('.') + 1);
+    if (!rank.has(name)) rank.set(name, rank.size);
+  }
+  const place = (token: string) => rank.get(token) ?? rank.size + tokens.get(token)!;
+  const order = [...tokens.keys()].sort((a, b) => place(a) - place(b));
+  tokens.clear();
+  for (const token of order) tokens.set(token, tokens.size);
 }
 
 function tokenOf(value: StatValue | undefined): string | null {
@@ -349,7 +372,11 @@ export function analyse(input: AnalysisInput): ExploreReport {
   const deadEndBucket = endingIds.length;
   const errorBucket = endingIds.length + 1;
   const bucketCount = endingIds.length + 2;
-  const { layouts, numbers: width, words } = statLayouts(input.stats, graph.statRows, bucketCount);
+  const {
+    layouts,
+    numbers: width,
+    words,
+  } = statLayouts(input.stats, graph.statRows, bucketCount, input.listItems ?? []);
 
   // Option groups: (decision, choice text) -> sums over the paths that take the option.
   const groupOf = new Map<string, number>();

@@ -9,14 +9,18 @@ import { Story } from 'inkjs';
 import { knotOf } from './knots.ts';
 
 /** The ink runtime's objects, by the members this module reads (the classes are not exported). */
-interface RuntimeObject {
+export interface RuntimeObject {
   readonly parent: RuntimeObject | null;
   readonly path: { toString(): string };
 }
-interface RuntimeContainer extends RuntimeObject {
+export interface RuntimeContainer extends RuntimeObject {
   readonly content: readonly RuntimeObject[];
   readonly namedContent: ReadonlyMap<string, RuntimeObject>;
-  ContentAtPath(path: unknown): { readonly container: RuntimeContainer | null };
+  ContentAtPath(path: unknown): {
+    readonly container: RuntimeContainer | null;
+    readonly obj: RuntimeObject | null;
+    readonly approximate: boolean;
+  };
 }
 
 // inkjs's ControlCommand.CommandType values.
@@ -29,12 +33,12 @@ export interface CountReads {
   readonly byKnot: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-function isContainer(o: RuntimeObject): o is RuntimeContainer {
+export function isContainer(o: RuntimeObject): o is RuntimeContainer {
   return Array.isArray((o as Partial<RuntimeContainer>).content);
 }
 
 /** Every object under `root`, each once (named containers may also be in `content`). */
-function* objectsUnder(root: RuntimeContainer): Generator<RuntimeObject> {
+export function* objectsUnder(root: RuntimeContainer): Generator<RuntimeObject> {
   const seen = new Set<RuntimeObject>();
   const stack: RuntimeObject[] = [root];
   while (stack.length > 0) {
@@ -47,7 +51,7 @@ function* objectsUnder(root: RuntimeContainer): Generator<RuntimeObject> {
 }
 
 /** The counted path an object reads, `null` when it reads none, `undefined` when unknowable. */
-function countReadBy(o: RuntimeObject, root: RuntimeContainer): string | null | undefined {
+export function countReadBy(o: RuntimeObject, root: RuntimeContainer): string | null | undefined {
   const choice = o as { onceOnly?: boolean; choiceTarget?: RuntimeContainer | null };
   if ('pathOnChoice' in o)
     return choice.onceOnly ? (choice.choiceTarget?.path.toString() ?? null) : null;

@@ -54,7 +54,16 @@ export interface ExploreOptions {
   /** Runs of the sample taken when the state bound stops the walk (default 300; 0: none). */
   readonly sampleRuns?: number;
   readonly sampleSeed?: number;
+  /**
+   * How the state key leaves out what nothing ahead can read (default `position`): by exact
+   * position on the call stack, falling back to the knot; by knot only; or not at all (`off`,
+   * every variable and count splits states). The report is the same; only the number of
+   * distinct states differs.
+   */
+  readonly liveness?: Liveness;
 }
+
+export type Liveness = 'position' | 'knot' | 'off';
 
 const DEFAULT_SAMPLE_RUNS = 300;
 
@@ -69,8 +78,9 @@ interface Prepared {
   readonly json: string;
 }
 
-function prepare(json: string): Prepared {
+function prepare(json: string, liveness: Liveness = 'position'): Prepared {
   const map = mapStory(json);
+  const live = liveness !== 'off';
   const declared = globalTags(new Story(json).globalTags ?? []);
   return {
     map,
@@ -84,8 +94,9 @@ function prepare(json: string): Prepared {
       usesTurns: map.usesTurns,
       usesTurnNumber: map.usesTurnNumber,
       usesRandom: map.usesRandom,
-      liveByKnot: map.liveByKnot,
-      liveCountsByKnot: map.liveCountsByKnot,
+      liveByKnot: live ? map.liveByKnot : null,
+      liveCountsByKnot: live ? map.liveCountsByKnot : null,
+      liveByPosition: liveness === 'position',
     },
   };
 }
@@ -162,6 +173,7 @@ class Exploration {
       workers: this.workers,
       title: declared.title,
       stats: declared.stats,
+      listItems: map.listItems,
       declaredEndings: declaredEndings(json),
       sections: map.sections,
       lastText: (path) => lastTextOnPath((replay ??= new Story(json)), path),
@@ -198,7 +210,7 @@ function lastTextOnPath(story: Story, path: readonly string[]): string {
 
 /** Explores every path of a compiled story in the calling thread. */
 export function exploreStory(json: string, options: ExploreOptions = {}): ExploreReport {
-  const prepared = prepare(json);
+  const prepared = prepare(json, options.liveness);
   const walker = new Walker(prepared.setup);
   const exploration = new Exploration(prepared, walker, options);
   exploration.walk(walker);
@@ -214,7 +226,7 @@ export async function exploreStoryParallel(
   json: string,
   options: ExploreOptions = {},
 ): Promise<ExploreReport> {
-  const prepared = prepare(json);
+  const prepared = prepare(json, options.liveness);
   const walker = new Walker(prepared.setup);
   const exploration = new Exploration(prepared, walker, options);
   const threads = Math.max(1, Math.floor(options.workers ?? availableParallelism()));

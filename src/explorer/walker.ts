@@ -9,6 +9,7 @@ import { InkList, Story } from 'inkjs';
 import { describeRuntimeError } from '../engine/externals.ts';
 import { lineTags } from '../engine/tags.ts';
 import { failedClaims } from './claims.ts';
+import { PositionReads, type LiveReads } from './position-reads.ts';
 import { knotOf, STOP_MARK } from './story-map.ts';
 
 /** What a walker needs to know about the story, as plain (transferable) data. */
@@ -26,6 +27,11 @@ export interface WalkerSetup {
   readonly liveByKnot: Readonly<Record<string, readonly string[]>> | null;
   /** `StoryMap.liveCountsByKnot`: visit counts that can still be read from each knot, or null. */
   readonly liveCountsByKnot: Readonly<Record<string, readonly string[]>> | null;
+  /**
+   * Narrow what can still be read to each exact position on the call stack (see
+   * `position-reads.ts`), where it can be followed; the knot's sets stay the fallback.
+   */
+  readonly liveByPosition: boolean;
 }
 
 export const TerminalKind = { none: 0, ending: 1, deadEnd: 2, error: 3 } as const;
@@ -70,6 +76,8 @@ interface SavedState {
 
 interface SavedThread {
   threadIndex: number;
+  /** inkjs's frames: container path and index, absent where the pointer is null. */
+  callstack: { cPath?: string; idx?: number; [other: string]: unknown }[];
   [other: string]: unknown;
 }
 
@@ -127,6 +135,7 @@ export class Walker {
   private readonly statNames: ReadonlySet<string>;
   private readonly live: ReadonlyMap<string, ReadonlySet<string>> | null;
   private readonly liveCounts: ReadonlyMap<string, ReadonlySet<string>> | null;
+  private readonly positionReads: PositionReads | null;
   private readonly seenVisits = new Set<string>();
   private readonly errors: string[] = [];
   private readonly warnings: string[] = [];
@@ -140,6 +149,7 @@ export class Walker {
     this.live = byKnot(setup.liveByKnot);
     this.liveCounts = byKnot(setup.liveCountsByKnot);
     this.story = new Story(setup.json);
+    this.positionReads = setup.liveByPosition ? new PositionReads(this.story, setup.json) : null;
     this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message, type) => {
       // ErrorType: 0 author, 1 warning, 2 error.
@@ -238,8 +248,9 @@ export class Walker {
    */
   private keyText(saved: SavedState): string {
     const positions = storyPositions(saved.flows);
-    this.dropDeadVariables(saved, positions);
-    this.dropDeadCounts(saved, positions);
+    const reads = positions.map((p) => this.positionReads?.at(p.path, p.index) ?? null);
+    this.dropDeadVariables(saved, positions, reads);
+    this.dropDeadCounts(saved, positions, reads);
     sortListValues(saved.variablesState);
     for (const flow of Object.values(saved.flows)) {
       delete flow.outputStream;
@@ -272,9 +283,13 @@ export class Walker {
    * stats' final values), and not read in any knot the story can still reach from where it is
    * (every position on every call stack, and every choice's target).
    */
-  private dropDeadVariables(saved: SavedState, positions: readonly string[]): void {
+  private dropDeadVariables(
+    saved: SavedState,
+    positions: readonly Position[],
+    reads: readonly (LiveReads | null)[],
+  ): void {
     const variables = saved.variablesState as Record<string, unknown> | undefined;
-    const live = liveAt(this.live, positions);
+    const live = liveAt(this.live, positions, reads, (r) => r.variables);
     if (!live || !variables) return;
     for (const name of Object.keys(variables)) {
       if (!live.has(name) && !this.statNames.has(name)) delete variables[name];
@@ -286,8 +301,12 @@ export class Walker {
    * once-only choices of a room the story can never come back to, the read counts of gathers
    * no reachable condition looks at.
    */
-  private dropDeadCounts(saved: SavedState, positions: readonly string[]): void {
-    const live = liveAt(this.liveCounts, positions);
+  private dropDeadCounts(
+    saved: SavedState,
+    positions: readonly Position[],
+    reads: readonly (LiveReads | null)[],
+  ): void {
+    const live = liveAt(this.liveCounts, positions, reads, (r) => r.counts);
     if (!live) return;
     for (const counts of [saved.visitCounts, saved.turnIndices]) {
       for (const path of Object.keys(counts ?? {})) if (!live.has(path)) delete counts![path];
@@ -340,19 +359,23 @@ function byKnot(
 }
 
 /**
- * What can still be read from `positions`: the union of what each one's knot can reach; null
- * (keep everything) when there is no map or a position the map does not know.
+ * What can still be read from `positions`: the union of what can be read from each one
+ * (`reads`, the same length), or where that is unknown, of what its knot can reach; null (keep
+ * everything) when there is no map or a position the map does not know.
  */
 function liveAt(
   map: ReadonlyMap<string, ReadonlySet<string>> | null,
-  positions: readonly string[],
+  positions: readonly Position[],
+  reads: readonly (LiveReads | null)[],
+  pick: (reads: LiveReads) => ReadonlySet<string>,
 ): Set<string> | null {
   if (!map) return null;
   const live = new Set<string>(); // at an end, nothing more is read
-  for (const position of positions) {
-    const reads = map.get(knotOf(position));
-    if (!reads) return null;
-    for (const name of reads) live.add(name);
+  for (const [i, position] of positions.entries()) {
+    const exact = reads[i];
+    const names = exact ? pick(exact) : map.get(knotOf(position.path));
+    if (!names) return null;
+    for (const name of names) live.add(name);
   }
   return live;
 }
@@ -371,24 +394,36 @@ function sortListValues(variables: unknown): void {
 }
 
 /**
- * Every place the saved flows can go on from: each call-stack position (`cPath`) of every
- * thread, and each choice's target (`targetPath`).
+ * A place a saved flow can go on from: `index` in the container at `path`, or with `index`
+ * null, the start of what `path` names.
  */
-function storyPositions(flows: unknown): string[] {
-  const positions: string[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
+interface Position {
+  readonly path: string;
+  readonly index: number | null;
+}
+
+/**
+ * Every place the saved flows can go on from: each call-stack frame of every thread (the top
+ * one where it is, every other after the divert that called the next), and each choice's
+ * target (`targetPath`).
+ */
+function storyPositions(flows: Readonly<Record<string, SavedFlow>>): Position[] {
+  const positions: Position[] = [];
+  for (const flow of Object.values(flows)) {
+    const threads = [...flow.callstack.threads, ...Object.values(flow.choiceThreads ?? {})];
+    for (const thread of threads) {
+      const frames = thread.callstack;
+      for (const [i, frame] of frames.entries()) {
+        if (typeof frame.cPath !== 'string') continue;
+        const resumes = i < frames.length - 1 ? 1 : 0;
+        positions.push({ path: frame.cPath, index: (frame.idx ?? 0) + resumes });
+      }
     }
-    if (!value || typeof value !== 'object') return;
-    for (const [key, item] of Object.entries(value)) {
-      if ((key === 'cPath' || key === 'targetPath') && typeof item === 'string') {
-        positions.push(item);
-      } else visit(item);
+    for (const choice of flow.currentChoices ?? []) {
+      if (typeof choice.targetPath === 'string')
+        positions.push({ path: choice.targetPath, index: null });
     }
-  };
-  visit(flows);
+  }
   return positions;
 }
 
