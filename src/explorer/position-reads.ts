@@ -74,8 +74,8 @@ export class PositionReads {
   private readonly returnPoints = new Map<string, Place[]>();
   /** Every counted path some divert or value names: what a count read through a variable reads. */
   private readonly targets = new Set<string>();
-  /** Some `->->` returns to a computed target (`->-> x`), not to the frame below. */
-  private readonly tunnelsReturnElsewhere: boolean;
+  /** The compiled story as JSON, where a `->->`'s plain `void` can be told (see `returnsElsewhere`). */
+  private readonly json: unknown[];
   /** Some divert-target value names no place: a divert through a variable cannot be followed. */
   private unplacedValue = false;
 
@@ -98,10 +98,7 @@ export class PositionReads {
         (this.returnPoints.get(knot) ?? this.returnPoints.set(knot, []).get(knot)!).push(place);
       }
     }
-    // A plain `->->` compiles to `"ev","void","/ev","->->"`; any other is `->-> target`.
-    const returns = json.match(/"->->"/g)?.length ?? 0;
-    const plainReturns = json.match(/"void","\/ev","->->"/g)?.length ?? 0;
-    this.tunnelsReturnElsewhere = returns !== plainReturns;
+    this.json = (JSON.parse(json) as { root: unknown[] }).root;
   }
 
   /**
@@ -182,7 +179,7 @@ export class PositionReads {
         if (seen.has(o)) break;
         seen.add(o);
         this.noteReads(o, variables, counts);
-        if (!this.goesOn(o, container.content[index - 1], pending)) break;
+        if (!this.goesOn(o, { container, index }, pending)) break;
         if (isContainer(o) && o.content.length > 0) {
           container = o;
           index = 0;
@@ -199,16 +196,15 @@ export class PositionReads {
     const pointer = o as { variableName?: unknown };
     if ('contextIndex' in o && typeof pointer.variableName === 'string')
       variables.add(pointer.variableName);
+    // A divert through a variable reads the variable that holds its target.
+    if (isDivert(o) && o.variableDivertName) variables.add(o.variableDivertName);
     const read = countReadBy(o, this.root);
     if (read === undefined) for (const path of this.targets) counts.add(path);
     else if (read !== null) counts.add(read);
   }
 
-  /**
-   * Queues the places `o` can send the story to, and says whether it may also go on to the
-   * next object. `before` is the object before it, which tells a thread's divert.
-   */
-  private goesOn(o: RuntimeObject, before: RuntimeObject | undefined, pending: Place[]): boolean {
+  /** Queues the places `o`, at `at`, can send the story to; says whether it may go on after it. */
+  private goesOn(o: RuntimeObject, at: Place, pending: Place[]): boolean {
     const path = valueTarget(o);
     if (path !== undefined) {
       // A divert-target value may be diverted to later, from anywhere it is passed.
@@ -225,11 +221,32 @@ export class PositionReads {
     if (isDivert(o)) {
       pending.push(...this.divertTargets(o));
       // A tunnel or function comes back; a thread's divert runs beside the flow, which goes on.
+      const before = at.container.content[at.index - 1];
       return o.pushesToStack || o.isConditional || commandOf(before) === START_THREAD;
     }
     const command = commandOf(o);
-    if (command === POP_TUNNEL && this.tunnelsReturnElsewhere) pending.push(...this.values);
+    if (command === POP_TUNNEL && this.returnsElsewhere(at)) pending.push(...this.values);
     return ![POP_FUNCTION, POP_TUNNEL, DONE, END].includes(command ?? -1);
+  }
+
+  /**
+   * Whether the `->->` at `at` may return to some place the walk has not queued: not the frame
+   * below, nor a target written just before it (`->-> knot`), but one held in a variable. A
+   * plain one compiles to `"ev","void","/ev","->->"`; the runtime's Void has nothing to tell
+   * it by, so look at the JSON, whose paths are the runtime's.
+   */
+  private returnsElsewhere(at: Place): boolean {
+    let items: unknown = this.json;
+    for (const part of at.container.path.toString().split('.').filter(Boolean)) {
+      if (!Array.isArray(items)) return true;
+      items = /^\d+$/.test(part)
+        ? items[Number(part)]
+        : (items[items.length - 1] as Record<string, unknown> | null)?.[part];
+    }
+    if (!Array.isArray(items) || items[at.index - 1] !== '/ev') return true;
+    // `->-> knot` pushes its target as a value just before, which the walk has followed.
+    const value = items[at.index - 2];
+    return value !== 'void' && !(value && typeof value === 'object' && '^->' in value);
   }
 
   private divertTargets(divert: RuntimeDivert): Place[] {

@@ -199,6 +199,7 @@ function collectUse(value: unknown, knot: string, use: KnotUse): void {
     for (const [key, child] of Object.entries(object)) {
       if (key === 'VAR?' || key === '^var') use.reads.add(String(child));
       else if ((key === '->' || key === 'f()' || key === '->t->') && object.var === true) {
+        use.reads.add(String(child)); // the divert reads the variable that holds its target
         // `$r…` is the compiler's own return point into a weave, always in the same knot.
         if (!String(child).startsWith('$r')) use.dynamic = true;
       } else if (['->', 'f()', 'x()', '->t->', '*', '^->'].includes(key)) {

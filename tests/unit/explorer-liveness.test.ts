@@ -62,6 +62,24 @@ describe('liveness by position', () => {
     ]);
   });
 
+  it('follows a tunnel through a variable, a tunnel that returns elsewhere, and a thread', () => {
+    const off = walk('tunnel-edges', 'off');
+    const byKnot = walk('tunnel-edges', 'knot');
+    const byPosition = walk('tunnel-edges', 'position');
+    expect(outcome(byPosition)).toEqual(outcome(off));
+    expect(outcome(byKnot)).toEqual(outcome(off));
+    // The divert through `next` reads it: the two roads stay apart until it is taken.
+    expect(occurrences(byPosition, 'pause')).toBe(4);
+    const road = byPosition.decisions.find((d) => d.id === 'set_next')!;
+    expect(road.options.map((o) => [o.text, o.finalStats.score])).toEqual([
+      ['Red', { kind: 'number', min: 0, max: 111, mean: 55.25 }],
+      ['Blue', { kind: 'number', min: 0, max: 1011, mean: 505.25 }],
+    ]);
+    // Once `->-> check_a` is the only way to the pennant's reader, the detour still keeps it.
+    expect(occurrences(byPosition, 'detour')).toBe(6);
+    expect(byPosition.distinctStates).toBeLessThan(byKnot.distinctStates);
+  });
+
   it('reads from a tunnel’s return position only what the rest of its container reaches', () => {
     const map = mapStory(compileFixture('explorer/tunnel-chapters.ink'));
     const reads = new PositionReads(new Story(map.explorationJson), map.explorationJson);
