@@ -6,19 +6,42 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { Playthrough } from '../engine/playthrough.ts';
 import { exploreStory, exploreStoryParallel, type ExploreReport } from '../explorer/explore.ts';
 import { sampleStory } from '../explorer/sample.ts';
 import { branchViewFigures, storageFigures } from './bench-branches.ts';
+import { bareSite, pageFigures } from './bench-pages.ts';
+import { roundTripRuns } from './round-trip-runs.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { compileInk } from './compile-ink.ts';
 import { generateLargeStory } from './generate-large-story.ts';
 
-const RUNS = 9;
-const CLICKS = 7;
+/**
+ * What to measure and how much: `--only pages,rewind,branches,explorer,playthroughs` (all by
+ * default), `--loads N` page loads of each page (40), `--playthroughs N` saved-and-restored
+ * random runs of the campaign (10,000; also STAVKA_BENCH_PLAYTHROUGHS).
+ */
+function benchOptions(argv: readonly string[]) {
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const only = value('--only')?.split(',');
+  const count = (text: string | undefined, fallback: number) => {
+    const n = Number(text);
+    return Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  return {
+    wants: (section: string) => !only || only.includes(section),
+    loads: count(value('--loads'), 40),
+    playthroughs: count(
+      value('--playthroughs') ?? process.env['STAVKA_BENCH_PLAYTHROUGHS'],
+      10_000,
+    ),
+  };
+}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,123 +61,6 @@ async function serve(outDir: string): Promise<{ url: string; server: PreviewServ
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { url: `http://127.0.0.1:${address.port}/`, server };
-}
-
-/** In-page: the choice buttons, whether in the player's shadow root or in the bare page. */
-const FIND_CHOICES = `(() => {
-  const root = document.querySelector('ink-player')?.shadowRoot ?? document;
-  return [...root.querySelectorAll('.choice')];
-})`;
-
-/** Time from navigation start until the first choice is on screen, and the bytes it took. */
-async function firstScreen(browser: Browser, url: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bodies = new Map<string, number>();
-  page.on('response', async (response) => {
-    const type = response.request().resourceType();
-    if (!['script', 'fetch', 'xhr'].includes(type)) return;
-    try {
-      bodies.set(response.url(), gzipSync(await response.body()).length);
-    } catch {
-      // A response without a body (redirect) adds nothing.
-    }
-  });
-  await page.addInitScript(`
-    (function watch() {
-      const find = ${FIND_CHOICES};
-      const tick = () => {
-        if (find().length > 0) { window.__firstChoiceAt = performance.now(); return; }
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    })();
-  `);
-  await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-  await page.waitForFunction(
-    () => (window as unknown as { __firstChoiceAt?: number }).__firstChoiceAt,
-    null,
-    { timeout: 20_000 },
-  );
-  const at = await page.evaluate(
-    () => (window as unknown as { __firstChoiceAt: number }).__firstChoiceAt,
-  );
-  // Only what had arrived when the first choice appeared counts as the first screen's bytes.
-  const before = await page.evaluate(
-    (t) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= t)
-        .map((e) => e.name),
-    at,
-  );
-  await page.waitForLoadState('networkidle');
-  const bytes = before.reduce((sum, url) => sum + (bodies.get(url) ?? 0), 0);
-  await context.close();
-  return { ms: at, bytes };
-}
-
-/** Times from a click on a choice until the next choices are on screen, for several clicks. */
-async function clickToChoices(page: Page): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < CLICKS; i++) {
-    const ms = await page.evaluate(`(async () => {
-      const find = ${FIND_CHOICES};
-      const before = find();
-      if (before.length === 0) return -1;
-      const label = (list) => list.map((b) => b.textContent).join('|');
-      const beforeLabel = label(before);
-      const t0 = performance.now();
-      before[0].click();
-      return await new Promise((resolve) => {
-        const tick = () => {
-          const now = find();
-          const changed = now.length === 0 || label(now) !== beforeLabel;
-          if (changed) resolve(now.length > 0 ? performance.now() - t0 : -1);
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-    })()`);
-    if (typeof ms !== 'number' || ms < 0) break;
-    times.push(ms);
-  }
-  return times;
-}
-
-/** Click timings on one fresh page of `url`. */
-async function clicksOn(browser: Browser, url: string): Promise<number[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(`${FIND_CHOICES}().length > 0`);
-  const times = await clickToChoices(page);
-  await context.close();
-  return times;
-}
-
-/**
- * The page figures of both pages, measured in alternation (bare, player, bare, player, …) so
- * that whatever else the machine is doing weighs on both alike.
- */
-async function pageFigures(browser: Browser, urls: { bare: string; player: string }) {
-  const loads = {
-    bare: [] as { ms: number; bytes: number }[],
-    player: [] as { ms: number; bytes: number }[],
-  };
-  const clicks = { bare: [] as number[], player: [] as number[] };
-  for (let i = 0; i < RUNS; i++) {
-    for (const which of ['bare', 'player'] as const) {
-      loads[which].push(await firstScreen(browser, urls[which]));
-      if (i < 3) clicks[which].push(...(await clicksOn(browser, urls[which])));
-    }
-  }
-  const figures = (which: 'bare' | 'player') => ({
-    firstChoiceMs: round(median(loads[which].map((l) => l.ms))),
-    firstScreenGzipBytes: loads[which][0]!.bytes,
-    clickToChoicesMs: round(median(clicks[which])),
-  });
-  return { bare: figures('bare'), player: figures('player') };
 }
 
 /** Cost of rewinding to the first and to the last decision of a run of `decisions` decisions. */
@@ -242,50 +148,66 @@ function longStory(n: number): string {
 const step = (what: string) => process.stderr.write(`bench: ${what}\n`);
 
 async function main(): Promise<void> {
-  step('building the site and the bare page');
+  const options = benchOptions(process.argv.slice(2));
+  step('building the site');
   await build({ logLevel: 'silent' });
-  await build({ configFile: 'vite.bench.config.ts', logLevel: 'silent' });
+  const campaign = compileInk('story/main.ink').json;
   const ours = await serve('dist');
-  const bare = await serve('dist-bench');
+  const bare = await serve(bareSite(campaign));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_FLAGS],
   });
   try {
-    step('pages, in alternation');
-    const { bare: bareFigures, player: ourFigures } = await pageFigures(browser, {
-      bare: bare.url,
-      player: ours.url,
-    });
-    step('rewind, runs and explorer');
-    const campaign = compileInk('story/main.ink').json;
+    const result: Record<string, unknown> = {};
+    if (options.wants('pages')) {
+      step(`pages, in alternation (${options.loads} loads each)`);
+      const pages = await pageFigures(
+        browser,
+        { bare: bare.url, player: ours.url },
+        { loads: options.loads, clickPages: Math.min(5, options.loads), clicks: 7 },
+      );
+      result['page'] = {
+        ...pages,
+        firstChoiceRatio: round(
+          pages.player.firstChoicePaintedMs.median / pages.bare.firstChoicePaintedMs.median,
+        ),
+        firstScreenBytesRatio: round(
+          pages.player.firstScreenGzipBytes / pages.bare.firstScreenGzipBytes,
+        ),
+        clickToChoicesWithin14Ms: pages.player.clickToChoicesPaintedMs.median <= 14,
+      };
+    }
     const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-    const long = compileInk(writeTemp(dir, 'long.ink', longStory(200))).json;
+    if (options.wants('rewind')) {
+      step('rewind');
+      const long = compileInk(writeTemp(dir, 'long.ink', longStory(200))).json;
+      result['rewind'] = {
+        campaign: rewindFigures(campaign, 100),
+        longStory: rewindFigures(long, 200),
+      };
+    }
+    if (options.wants('branches')) {
+      step('runs and branch views');
+      result['branches'] = {
+        storage: await storageFigures(campaign),
+        views: await branchViewFigures(browser, ours.url, campaign),
+      };
+    }
+    if (options.wants('playthroughs')) {
+      step(`${options.playthroughs} saved and restored random runs`);
+      const runs = roundTripRuns(campaign, options.playthroughs);
+      result['playthroughs'] = { ...runs, failures: runs.failures.length };
+    }
+    if (options.wants('explorer')) {
+      step('explorer');
+      result['explorer'] = await explorerFigures(campaign, dir);
+    }
     const bundle = readdirSync('dist/assets')
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(`dist/assets/${f}`, 'utf8'))
       .join('\n');
-    const result = {
-      page: {
-        bare: bareFigures,
-        player: ourFigures,
-        firstChoiceRatio: round(ourFigures.firstChoiceMs / bareFigures.firstChoiceMs),
-        firstScreenBytesRatio: round(
-          ourFigures.firstScreenGzipBytes / bareFigures.firstScreenGzipBytes,
-        ),
-        clickToChoicesWithinFrame: ourFigures.clickToChoicesMs <= 16.7,
-      },
-      rewind: {
-        campaign: rewindFigures(campaign, 100),
-        longStory: rewindFigures(long, 200),
-      },
-      branches: {
-        storage: await storageFigures(campaign),
-        views: await branchViewFigures(browser, ours.url, campaign),
-      },
-      explorer: await explorerFigures(campaign, dir),
-      compilerInBundle: bundle.includes('InkParser'),
-    };
+    result['compilerInBundle'] = bundle.includes('InkParser');
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await browser.close();

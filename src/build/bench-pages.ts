@@ -1,0 +1,183 @@
+/**
+ * The page figures of `npm run bench`: the built site against a bare page as authors write it
+ * (bench/bare: an HTML page, the inkjs runtime by a <script> tag, the compiled story fetched as
+ * JSON, plain DOM code), each load in a fresh browser profile, the two pages in alternation so
+ * that whatever else the machine does weighs on both alike. Times are until the choice's text
+ * is in the page and the next frame has been drawn, given as medians with the interquartile
+ * range.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+
+/** A spread of measurements: the median and the middle half. */
+export interface Spread {
+  readonly median: number;
+  readonly q1: number;
+  readonly q3: number;
+  readonly n: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
+}
+
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (n: number) => Number(n.toFixed(2));
+  return {
+    median: round(quantile(sorted, 0.5)),
+    q1: round(quantile(sorted, 0.25)),
+    q3: round(quantile(sorted, 0.75)),
+    n: sorted.length,
+  };
+}
+
+/** Writes the bare page beside the runtime and the story, ready to be served. */
+export function bareSite(storyJson: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-bare-'));
+  mkdirSync(dir, { recursive: true });
+  // The runtime-only build that inkjs ships for <script> tags (not in the package's exports).
+  copyFileSync('node_modules/inkjs/dist/ink.js', join(dir, 'ink.js'));
+  copyFileSync('bench/bare/index.html', join(dir, 'index.html'));
+  copyFileSync('bench/bare/main.js', join(dir, 'main.js'));
+  writeFileSync(join(dir, 'story.json'), storyJson);
+  return dir;
+}
+
+/**
+ * In-page watcher, installed before any script of the page: as soon as a choice with text is
+ * in the page (in the player's shadow root or the bare page's DOM), waits for the next frame
+ * to be drawn (a task queued from requestAnimationFrame runs after that frame's paint) and
+ * notes the time. `window.__bench.clickAndWait()` does the same after a click.
+ */
+const WATCHER = `(() => {
+  const choices = () => {
+    const root = document.querySelector('ink-player')?.shadowRoot ?? document;
+    return [...root.querySelectorAll('.choice')].filter((b) => b.textContent.trim() !== '');
+  };
+  const label = () => choices().map((b) => b.textContent).join('|');
+  const afterPaint = (resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  const when = (test) =>
+    new Promise((resolve) => {
+      const check = () => {
+        if (!test()) return false;
+        observer.disconnect();
+        afterPaint(resolve);
+        return true;
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+      // The player's shadow root is not seen by an observer of the document: look every frame too.
+      const tick = () => { if (!check()) requestAnimationFrame(tick); };
+      tick();
+    });
+  window.__bench = {
+    firstChoice: when(() => choices().length > 0),
+    async clickAndWait() {
+      const before = label();
+      const first = choices()[0];
+      if (!first) return -1;
+      const t0 = performance.now();
+      first.click();
+      const t1 = await when(() => { const now = label(); return now !== '' && now !== before; });
+      return t1 - t0;
+    },
+  };
+})();`;
+
+interface Watched {
+  __bench: { firstChoice: Promise<number>; clickAndWait(): Promise<number> };
+}
+
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(WATCHER);
+  return page;
+}
+
+/** One load: the time to the first choice painted, and the gzip bytes fetched before it. */
+async function firstChoicePainted(browser: Browser, url: string) {
+  const page = await freshPage(browser);
+  const bodies = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (!['script', 'fetch', 'xhr'].includes(response.request().resourceType())) return;
+    try {
+      bodies.set(response.url(), gzipSync(await response.body()).length);
+    } catch {
+      // A response without a body (redirect) adds nothing.
+    }
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const at = await page.evaluate(() => (window as unknown as Watched).__bench.firstChoice);
+  const fetched = await page.evaluate(
+    (t) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= t)
+        .map((e) => e.name),
+    at,
+  );
+  await page.waitForLoadState('networkidle');
+  const bytes = fetched.reduce((sum, u) => sum + (bodies.get(u) ?? 0), 0);
+  await page.context().close();
+  return { ms: at, bytes };
+}
+
+/** Click to next choices painted, `clicks` times in a row on one fresh page. */
+async function clicksPainted(browser: Browser, url: string, clicks: number): Promise<number[]> {
+  const page = await freshPage(browser);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.evaluate(() => (window as unknown as Watched).__bench.firstChoice);
+  const times: number[] = [];
+  for (let i = 0; i < clicks; i++) {
+    const ms = await page.evaluate(() => (window as unknown as Watched).__bench.clickAndWait());
+    if (ms < 0) break;
+    times.push(ms);
+  }
+  await page.context().close();
+  return times;
+}
+
+export interface PageFigures {
+  readonly firstChoicePaintedMs: Spread;
+  readonly firstScreenGzipBytes: number;
+  readonly clickToChoicesPaintedMs: Spread;
+}
+
+/** Both pages' figures, `loads` loads and `clickPages` pages of `clicks` clicks each. */
+export async function pageFigures(
+  browser: Browser,
+  urls: { readonly bare: string; readonly player: string },
+  options: { readonly loads: number; readonly clickPages: number; readonly clicks: number },
+): Promise<{ readonly bare: PageFigures; readonly player: PageFigures }> {
+  type Load = { ms: number; bytes: number };
+  const loads = { bare: [] as Load[], player: [] as Load[] };
+  const clicks = { bare: [] as number[], player: [] as number[] };
+  for (let i = 0; i < options.loads; i++) {
+    for (const which of ['bare', 'player'] as const) {
+      loads[which].push(await firstChoicePainted(browser, urls[which]));
+      if (i < options.clickPages) {
+        clicks[which].push(...(await clicksPainted(browser, urls[which], options.clicks)));
+      }
+    }
+  }
+  const figures = (which: 'bare' | 'player'): PageFigures => ({
+    firstChoicePaintedMs: spread(loads[which].map((l) => l.ms)),
+    firstScreenGzipBytes: loads[which][0]?.bytes ?? 0,
+    clickToChoicesPaintedMs: spread(clicks[which]),
+  });
+  return { bare: figures('bare'), player: figures('player') };
+}
