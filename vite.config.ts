@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Browsers that run es2022 preload modules themselves: no polyfill on the first screen.
+    modulePreload: { polyfill: false },
   },
   server: { port: 5173 },
   test: {

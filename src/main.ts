@@ -2,29 +2,25 @@
 import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
 import campaignEndings from '../story/main.ink?endings';
 import './components/ink-player/ink-player.ts';
-import './offline.ts';
-import {
-  fetchStory,
-  requestedStoryUrl,
-  StorySourceError,
-  type StorySource,
-} from './story-source.ts';
+import type { StorySource } from './story-source.ts';
 
 export const CAMPAIGN_ID = 'stavka-campaign';
 
 async function chooseStory(): Promise<StorySource> {
-  const url = requestedStoryUrl(window.location);
-  if (!url) {
-    return {
-      json: campaignJson,
-      id: CAMPAIGN_ID,
-      hash: campaignHash,
-      assetBase: document.baseURI,
-      analysis: () => import('../story/main.ink?analysis').then((m) => m.default),
-      name: null,
-    };
+  // Only a page that names a story loads the code that fetches one.
+  if (new URLSearchParams(window.location.search).has('story')) {
+    const { fetchStory, requestedStoryUrl } = await import('./story-source.ts');
+    const url = requestedStoryUrl(window.location);
+    if (url) return fetchStory(url);
   }
-  return fetchStory(url);
+  return {
+    json: campaignJson,
+    id: CAMPAIGN_ID,
+    hash: campaignHash,
+    assetBase: document.baseURI,
+    analysis: () => import('../story/main.ink?analysis').then((m) => m.default),
+    name: null,
+  };
 }
 
 /** A `?run=` link: the shared run is replayed as a branch, and the address is tidied. */
@@ -64,8 +60,11 @@ async function main(): Promise<void> {
     player.storyJson = source.json;
     openSharedRun(player);
   } catch (error) {
+    // A StorySourceError (from the chunk that fetches stories) says what is wrong in words.
     const message =
-      error instanceof StorySourceError ? error.message : 'The story could not be loaded.';
+      error instanceof Error && error.name === 'StorySourceError'
+        ? error.message
+        : 'The story could not be loaded.';
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');
     alert.className = 'page-error';
@@ -75,3 +74,7 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+// Offline play is set up once the page has loaded: nothing of it is on the first screen.
+if (document.readyState === 'complete') void import('./offline.ts');
+else window.addEventListener('load', () => void import('./offline.ts'), { once: true });

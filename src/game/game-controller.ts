@@ -4,7 +4,7 @@
  * moment). Elements render what it holds and call its methods; none of them decides.
  */
 import type { ReactiveController } from 'lit';
-import { idsAlong, type ChoiceMark, type NodeBody, type Run } from '../branches/run-tree.ts';
+import type { NodeBody, Run } from '../branches/run-tree.ts';
 import { Playthrough, type PlaythroughData, type View } from '../engine/playthrough.ts';
 import { replayLog, replayOrders, type Divergence } from '../engine/replay.ts';
 import type { ReplayStep } from '../engine/story-session.ts';
@@ -220,7 +220,7 @@ export class GameController implements ReactiveController {
     const playthrough = this.playthrough;
     const view = this.view;
     if (!playthrough || !view) return;
-    const target = (this.book?.idsAlong(view.log) ?? idsAlong(view.log))[at];
+    const target = this.book?.idsAlong(view.log)[at];
     this.leave();
     const back = playthrough.rewindTo(at);
     if (target) this.book?.moveTo(target);
@@ -368,9 +368,9 @@ export class GameController implements ReactiveController {
 
   // -- what the views read ----------------------------------------------------------------------
 
-  /** The marks for the orders on offer now. */
-  marks(): (ChoiceMark | null)[] {
-    return this.view && this.book ? this.book.marks(this.view) : [];
+  /** The marks for the orders on offer now, in words (none until the runs are open). */
+  marks(): (string | null)[] {
+    return this.view && this.book ? this.book.markTexts(this.view) : [];
   }
 
   /** The endings the runs have reached (each with the first run that did). */

@@ -13,6 +13,7 @@ import {
   childId,
   isOnPath,
   logTo,
+  markText,
   pathTo,
   recordMove,
   recordStart,
@@ -205,6 +206,11 @@ export class RunBook {
       this.position.node,
       view.choices.map((c) => ({ text: c.text, path: c.targetPath })),
     );
+  }
+
+  /** The same marks in the words the choice list shows ("taken twice → The First Shot"). */
+  markTexts(view: View): (string | null)[] {
+    return this.marks(view).map((mark) => (mark ? markText(mark) : null));
   }
 
   endings() {

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
+import { html, render } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { inlineMarkup, sanitizeInline } from '../../src/components/ink-player/inline-markup.ts';
+import { inlineMarkup } from '../../src/components/ink-player/inline-markup.ts';
+import { sanitizeInline } from '../../src/components/ink-player/sanitize-inline.ts';
 
 /** The sanitised markup parsed back, as the page would hold it. */
 function parsed(text: string): HTMLElement {
@@ -53,6 +55,20 @@ describe('inline markup', () => {
 
   it('passes text without tags through untouched, as plain text', () => {
     expect(inlineMarkup('Plain & simple "text"')).toBe('Plain & simple "text"');
-    expect(typeof inlineMarkup('<b>x</b>')).toBe('object');
+    expect(typeof inlineMarkup('<b>x</b>')).not.toBe('string');
+  });
+
+  it('shows text with markup only once the sanitiser is loaded, never its raw tags', async () => {
+    const holder = document.createElement('p');
+    const text = 'A <b>bold</b> <script>alert(1)</script>order';
+    const seen: string[] = [];
+    for (let frame = 0; frame < 50 && !holder.querySelector('b'); frame++) {
+      render(html`${inlineMarkup(text)}`, holder);
+      seen.push(holder.innerHTML);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(holder.querySelector('b')?.textContent).toBe('bold');
+    expect(holder.textContent).toBe('A bold order');
+    for (const shown of seen) expect(shown).not.toContain('&lt;');
   });
 });

@@ -1,21 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ContextProvider } from '@lit/context';
-import { markText, type ChoiceMark } from '../../branches/run-tree.ts';
 import type { PlaythroughData, View } from '../../engine/playthrough.ts';
 import type { ChoiceView, Paragraph } from '../../engine/story-session.ts';
 import type { EndingTag, GlobalTags } from '../../engine/tags.ts';
 import type { StoryAnalysis } from '../../branches/coverage.ts';
 import type { BranchTab } from '../branch-views/branch-panel.ts';
-import { gameContext } from '../../game/context.ts';
 import { GameController, type Notice } from '../../game/game-controller.ts';
 import { InkViewEvent, type RewindEvent } from '../events.ts';
-import '../history-panel/history-panel.ts';
 import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
-import { inlineMarkup } from './inline-markup.ts';
-import { renderHowToPlay } from './how-to-play.ts';
+import { inlineMarkup, markupReady } from './inline-markup.ts';
 import {
   chapterSummary,
   readingLayout,
@@ -97,6 +92,8 @@ export class InkPlayer extends LitElement {
 
   /** The history list is filled only while its dialog is open (it never costs a click). */
   @state() private _historyOpen = false;
+  /** The guide's text: a chunk of its own, loaded the first time it is opened. */
+  @state() private _howToPlay: typeof import('./how-to-play.ts').renderHowToPlay | null = null;
 
   @query('.story') private _storyEl!: HTMLElement;
   @query('dialog.history') private _historyDialog!: HTMLDialogElement;
@@ -104,10 +101,6 @@ export class InkPlayer extends LitElement {
 
   /** The game this element shows: playthrough, runs, saves. */
   readonly game = new GameController(this);
-  private readonly provider = new ContextProvider(this, {
-    context: gameContext,
-    initialValue: this.game,
-  });
   private focusNew = false;
   /** A resumed game scrolls to its newest text once it is on screen. */
   private scrollToNewest = false;
@@ -123,8 +116,6 @@ export class InkPlayer extends LitElement {
       () => this.game.view?.choices.length ?? 0,
       (index) => this.handleChoose(index),
     );
-    // Elements inside that subscribed to the game are told each time it changes.
-    this.game.subscribe(() => this.provider.setValue(this.game, true));
     applyTheme(this._theme);
   }
 
@@ -212,6 +203,9 @@ export class InkPlayer extends LitElement {
     }
   }
 
+  /** Text with inline markup waits for the sanitiser's chunk, then is rendered. */
+  private readonly markupLoaded = () => this.requestUpdate();
+
   private handleMissingImage(src: string): void {
     this._missingImages = new Set([...this._missingImages, src]);
   }
@@ -238,9 +232,16 @@ export class InkPlayer extends LitElement {
     this.game.rewindTo(event.at);
   }
 
-  private openHistory(): void {
+  private async openHistory(): Promise<void> {
+    await import('../history-panel/history-panel.ts');
     this._historyOpen = true;
-    this._historyDialog?.showModal();
+    if (!this._historyDialog.open) this._historyDialog.showModal();
+  }
+
+  private async openHelp(): Promise<void> {
+    this._howToPlay ??= (await import('./how-to-play.ts')).renderHowToPlay;
+    await this.updateComplete;
+    if (!this._helpDialog.open) this._helpDialog.showModal();
   }
 
   private toggleChapter(chapter: Chapter, open: boolean): void {
@@ -264,7 +265,12 @@ export class InkPlayer extends LitElement {
 
   /** Opens the branch views (a chunk of their own, loaded the first time) on `tab`. */
   async openBranches(tab: BranchTab = 'map'): Promise<void> {
-    await import('../branch-views/branch-panel.ts');
+    const [, { provideGame }] = await Promise.all([
+      import('../branch-views/branch-panel.ts'),
+      import('../../game/context.ts'),
+    ]);
+    // The branch views read the game as a context, provided with them.
+    provideGame(this, this.game);
     this._branchesLoaded = true;
     await this.updateComplete;
     await this.renderRoot.querySelector('branch-panel')?.show(tab);
@@ -348,9 +354,8 @@ export class InkPlayer extends LitElement {
     const cls = [...p.meta.classes, at >= newFrom ? 'new' : ''].join(' ');
     const image = p.meta.image;
     const src = image ? resolveAsset(image.src, this.assetBase) : null;
-    const text = p.text
-      ? html`<p class=${cls} data-at=${at} tabindex="-1">${inlineMarkup(p.text)}</p>`
-      : nothing;
+    const words = p.text ? inlineMarkup(p.text, this.markupLoaded) : nothing;
+    const text = p.text ? html`<p class=${cls} data-at=${at} tabindex="-1">${words}</p>` : nothing;
     if (!image || !src) return text;
     const picture = this._missingImages.has(src)
       ? html`<div
@@ -398,6 +403,8 @@ export class InkPlayer extends LitElement {
         orderIsNew,
         // A picture that failed to load turns into its placeholder.
         passage.paragraphs.some((p) => p.meta.image) ? this._missingImages : null,
+        // Text with markup shows once the sanitiser has loaded.
+        markupReady(),
       ],
       () =>
         html`${passage.paragraphs.map((p, i) =>
@@ -490,10 +497,10 @@ export class InkPlayer extends LitElement {
   }
 
   /** The quiet note under an order: where other runs that took it went; history's order. */
-  private renderMark(choice: ChoiceView, mark: ChoiceMark | null, endingsKnown: boolean) {
+  private renderMark(choice: ChoiceView, mark: string | null, endingsKnown: boolean) {
     if (this._marksHidden) return nothing;
     const parts = [];
-    if (mark) parts.push(markText(mark));
+    if (mark) parts.push(mark);
     if (choice.meta.history && endingsKnown) parts.push('the order history took');
     return parts.length > 0 ? html`<span class="mark">${parts.join(' · ')}</span>` : nothing;
   }
@@ -550,9 +557,7 @@ export class InkPlayer extends LitElement {
         </div>
         <p class="save-state" aria-live="polite">${this.game.saves.statusText}</p>
         <nav class="tools" aria-label="Game">
-          <button class="tool" type="button" @click=${() => this._helpDialog?.showModal()}>
-            How to play
-          </button>
+          <button class="tool" type="button" @click=${this.openHelp}>How to play</button>
           <button class="tool" type="button" @click=${this.openHistory}>
             History (${view?.history.length ?? 0})
           </button>
@@ -614,7 +619,7 @@ export class InkPlayer extends LitElement {
                             @click=${() => this.handleChoose(i)}
                           >
                             <span class="key" aria-hidden="true">${i < 9 ? i + 1 : ''}</span>
-                            <span class="text">${inlineMarkup(c.text)}</span>
+                            <span class="text">${inlineMarkup(c.text, this.markupLoaded)}</span>
                             ${this.renderMark(c, marks[i] ?? null, endingsKnown)}
                           </button>
                         </li>`,
@@ -659,7 +664,7 @@ export class InkPlayer extends LitElement {
         ></history-panel>
       </dialog>
       <dialog class="help" aria-labelledby="help-title">
-        ${renderHowToPlay(() => this._helpDialog?.close())}
+        ${this._howToPlay?.(() => this._helpDialog?.close()) ?? nothing}
       </dialog>
     `;
   }

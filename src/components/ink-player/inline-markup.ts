@@ -1,45 +1,45 @@
 /**
- * Inline markup in story text, as stories written for Inky's web export use it: `<b>`, `<i>`,
- * `<em>`, `<strong>`, `<br>` and `<span class=…>` become markup; any other tag is dropped and
- * its words kept as text; a script, an event handler or a URL never reaches the page. The
- * allow-list is enforced by DOMPurify, a sanitiser kept up to date against browsers' parsers,
- * rather than by a hand-written parser that would have to be.
+ * Story text for a Lit template. Text without a tag (the usual case) is plain text; text with
+ * inline markup goes through the sanitiser's allow-list (sanitize-inline.ts), a chunk loaded the
+ * first time such text is shown. Until it is there, that text is not shown at all, so its tags
+ * never flash by as raw text; the caller is told when to render it again.
  */
-import DOMPurify from 'dompurify';
 import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
-/** The only elements and attributes story text may use (SPEC, section 7). */
-export const ALLOWED_TAGS = ['b', 'i', 'em', 'strong', 'br', 'span'] as const;
-export const ALLOWED_ATTR = ['class'] as const;
+type Sanitiser = typeof import('./sanitize-inline.ts');
 
-/** Sanitised text by source text: the same lines are rendered again on every frame. */
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 2000;
+let sanitiser: Sanitiser | null = null;
+let loading: Promise<unknown> | null = null;
+/** The sanitiser could not be loaded: text with markup is shown without its tags. */
+let unavailable = false;
 
-/** `text` with only the allowed inline markup left, as an HTML string safe to insert. */
-export function sanitizeInline(text: string): string {
-  let clean = cache.get(text);
-  if (clean === undefined) {
-    clean = DOMPurify.sanitize(text, {
-      ALLOWED_TAGS: [...ALLOWED_TAGS],
-      ALLOWED_ATTR: [...ALLOWED_ATTR],
-      ALLOW_DATA_ATTR: false,
-      ALLOW_ARIA_ATTR: false,
-    });
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, clean);
-  }
-  return clean;
+/** Whether text with markup shows as it will stay (false only while the sanitiser loads). */
+export function markupReady(): boolean {
+  return sanitiser !== null || unavailable;
+}
+
+function loadSanitiser(): Promise<unknown> {
+  loading ??= import('./sanitize-inline.ts').then(
+    (module) => (sanitiser = module),
+    () => (unavailable = true),
+  );
+  return loading;
+}
+
+/** The words of `text` without its tags, as plain text. */
+function withoutTags(text: string): string {
+  return text.replace(/<\/?[a-z][^>]*>/gi, '');
 }
 
 /**
- * Story text for a Lit template: the plain string when it holds no tag at all (the usual
- * case, rendered as text), else its sanitised markup.
+ * `text` for a template: as plain text when it holds no tag, else its sanitised markup. While the
+ * sanitiser loads, nothing; `whenReady` is called once the text can be shown.
  */
-export function inlineMarkup(
-  text: string,
-): string | ReturnType<typeof unsafeHTML> | typeof nothing {
+export function inlineMarkup(text: string, whenReady?: () => void) {
   if (!text.includes('<')) return text;
-  return unsafeHTML(sanitizeInline(text));
+  if (sanitiser) return unsafeHTML(sanitiser.sanitizeInline(text));
+  if (unavailable) return withoutTags(text);
+  void loadSanitiser().then(whenReady);
+  return nothing;
 }

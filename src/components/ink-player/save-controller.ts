@@ -10,12 +10,14 @@ import type {
   TabChannel,
 } from '../../persistence/index.ts';
 
-type Persistence = typeof import('../../persistence/index.ts');
+import type { JournalEntry } from './save-library.ts';
+
+type Persistence = typeof import('./save-library.ts');
 
 /** Loads the persistence module once (it is a chunk of its own). */
 let persistence: Promise<Persistence> | null = null;
 function loadPersistence(): Promise<Persistence> {
-  persistence ??= import('../../persistence/index.ts');
+  persistence ??= import('./save-library.ts');
   return persistence;
 }
 
@@ -54,16 +56,6 @@ function setAutosaveHint(storyId: string): void {
   } catch {
     // Storage blocked: the hint only saves a moment at start-up.
   }
-}
-
-/** What a page writes to localStorage as it goes away (see SaveController.flush). */
-interface JournalEntry {
-  readonly storyHash: string;
-  readonly tabId: string;
-  /** The autosave's revision as the page last loaded or wrote it. */
-  readonly base: number;
-  readonly revision: number;
-  readonly data: PlaythroughData;
 }
 
 /** A game handed to the player to continue: its data, its log and the story it was made under. */
@@ -197,10 +189,7 @@ export class SaveController implements ReactiveController {
     }
   }
 
-  /**
-   * The run a page journalled as it went away, when IndexedDB does not have it: written as the
-   * autosave when it follows on from the stored one, else kept as a slot so nothing is lost.
-   */
+  /** The run a page journalled as it went away, recovered (see recoverJournal). */
   private async recoverJournal(
     saves: SaveStore,
     loaded: LoadedAutosave | null,
@@ -212,48 +201,9 @@ export class SaveController implements ReactiveController {
       return loaded;
     }
     if (raw === null) return loaded;
-    let parsed: ReturnType<Persistence['parseRecord']>;
-    let base = -1;
-    try {
-      const entry = JSON.parse(raw) as JournalEntry;
-      base = Number(entry.base);
-      const lib = this.library();
-      // Validated like any stored record: the journal is only as trusted as IndexedDB.
-      parsed = lib.parseRecord(
-        lib.makeSaveRecord({
-          id: 'autosave',
-          kind: 'autosave',
-          name: 'Autosave',
-          storyId: this.storyId,
-          storyHash: String(entry.storyHash),
-          data: entry.data,
-          tabId: String(entry.tabId),
-          revision: Number(entry.revision),
-        }),
-      );
-    } catch {
-      parsed = { problem: 'damaged' };
-    }
-    const stored = loaded && 'record' in loaded ? loaded.record : null;
-    if ('record' in parsed && parsed.record.storyId === this.storyId) {
-      const journal = parsed.record;
-      // It follows on from the stored autosave unless another page has saved since it loaded.
-      if (!stored || stored.tabId === journal.tabId || stored.revision <= base) {
-        const revision = Math.max(journal.revision, (stored?.revision ?? 0) + 1);
-        const record = { ...journal, revision };
-        await saves.autosave(record, stored?.revision ?? 0);
-        this.clearJournal();
-        return { record };
-      }
-      await saves.saveSlot({
-        ...journal,
-        id: crypto.randomUUID(),
-        kind: 'slot',
-        name: `Orders of a closed page (${journal.chapter ?? 'start'})`,
-      });
-    }
+    const recovered = await this.library().recoverJournal(saves, this.storyId, raw, loaded);
     this.clearJournal();
-    return loaded;
+    return recovered;
   }
 
   /** After the next paint and an idle moment, or at once when the page is going away. */
@@ -469,26 +419,6 @@ export class SaveController implements ReactiveController {
 
   /** Imports saves from a file the player picked; returns what happened, in words. */
   async importFile(file: File): Promise<string> {
-    // A file over the limit is refused by its size, before any of it is read.
-    const { MAX_SAVE_FILE_BYTES, parseSaveFile } = this.library();
-    const text = file.size > MAX_SAVE_FILE_BYTES ? '' : await file.text();
-    const parsed = parseSaveFile(text, file.size);
-    if (!parsed.ok) throw new Error(parsed.message);
-    const mine = parsed.records.filter((r) => r.storyId === this.storyId);
-    const foreign = parsed.records.length - mine.length;
-    const { added, skipped } = await this.store().importRecords(mine);
-    const parts = [`Imported ${added} save${added === 1 ? '' : 's'}.`];
-    if (skipped > 0) {
-      parts.push(
-        `${skipped} ${skipped === 1 ? 'was' : 'were'} already here and ${skipped === 1 ? 'was' : 'were'} skipped.`,
-      );
-    }
-    if (foreign > 0) parts.push(`${foreign} belonged to another story and were left out.`);
-    if (parsed.rejected.length > 0) {
-      parts.push(
-        `${parsed.rejected.length} could not be read: ${parsed.rejected.map((r) => `record ${r.index + 1}: ${r.reason}`).join('; ')}.`,
-      );
-    }
-    return parts.join(' ');
+    return this.library().importSaveFile(this.store(), this.storyId, file);
   }
 }
