@@ -6,7 +6,7 @@
 import type { ReactiveController } from 'lit';
 import type { NodeBody, Run } from '../branches/run-tree.ts';
 import { Playthrough, type PlaythroughData, type View } from '../engine/playthrough.ts';
-import { replayLog, replayOrders, type Divergence } from '../engine/replay.ts';
+import { replayLog, type Divergence } from '../engine/replay.ts';
 import type { ReplayStep } from '../engine/story-session.ts';
 import type { GlobalTags } from '../engine/tags.ts';
 import {
@@ -120,27 +120,7 @@ export class GameController implements ReactiveController {
     const store = this.saves.runStore();
     const book = new RunBook(this.json, this.storyHash, store);
     try {
-      const loaded = store ? await store.load() : null;
-      if (loaded) {
-        book.adoptStored(loaded);
-        if (loaded.damaged.length > 0) {
-          const n = loaded.damaged.length;
-          this.addNotice(
-            'warn',
-            `${n} record${n === 1 ? '' : 's'} of your runs could not be read and ${n === 1 ? 'is' : 'are'} left out (${loaded.damaged[0]}). Nothing was deleted.`,
-          );
-        }
-        if (loaded.place && loaded.place.storyHash !== this.storyHash) {
-          const broken = await book.rematch();
-          if (broken.length > 0) {
-            const names = broken.slice(0, 3).map((r) => `“${r.name}”`);
-            this.addNotice(
-              'warn',
-              `The story has changed since your earlier runs. ${broken.length} of them no longer fit it from some order on (${names.join(', ')}${broken.length > 3 ? ', …' : ''}); they are kept and marked with where they stopped fitting.`,
-            );
-          }
-        }
-      }
+      for (const warning of await book.open()) this.addNotice('warn', warning);
     } catch (error) {
       this.addNotice(
         'warn',
@@ -290,49 +270,17 @@ export class GameController implements ReactiveController {
     await this.ready;
     const playthrough = this.playthrough;
     if (!playthrough) return;
-    const { decodeRun, matchShared, sameBuild } = await import('../branches/share-link.ts');
-    let shared: ReturnType<typeof decodeRun>;
-    try {
-      shared = decodeRun(code);
-    } catch (error) {
-      this.addNotice(
-        'warn',
-        `${error instanceof Error ? error.message : String(error)} Nothing was changed: your own runs are as they were.`,
-      );
+    const { replayShared } = await import('./shared-run.ts');
+    const replay = replayShared(playthrough, code, this.storyHash, () => this.leave());
+    if ('refused' in replay) {
+      this.addNotice('warn', replay.refused);
       return;
     }
-    this.leave();
-    const { view, applied } = replayOrders(playthrough, shared.orders, matchShared);
-    const stopped =
-      applied < shared.orders.length
-        ? { at: applied, decision: view.decision, offered: view.choices.map((c) => c.text) }
-        : null;
-    this.show(view, true);
+    this.show(replay.view, true);
     this.adopt();
     this.saved();
-    const total = shared.orders.length;
-    const name = this.book?.currentRun()?.name ?? 'a run';
-    if (!stopped) {
-      this.addNotice(
-        'info',
-        `You are following a shared run: all ${total} of its orders were replayed. It is kept as ${name} in your branch map; your own runs are untouched.`,
-      );
-      return;
-    }
-    const version = sameBuild(shared, this.storyHash)
-      ? ''
-      : 'It was made with another version of the story. ';
-    const where = stopped.decision
-      ? `at decision “${stopped.decision}”`
-      : `at order ${stopped.at + 1}`;
-    const why =
-      stopped.offered.length === 0
-        ? 'the story now ends before it'
-        : 'the order it signed there is no longer offered';
-    this.addNotice(
-      'warn',
-      `${version}${stopped.at} of the shared run's ${total} orders were replayed; ${where} ${why}. You can play on from here, as ${name}; your own runs are untouched.`,
-    );
+    const { tone, text } = replay.notice(this.book?.currentRun()?.name ?? 'a run');
+    this.addNotice(tone, text);
   }
 
   renameRun(id: string, name: string): void {

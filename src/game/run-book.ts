@@ -66,6 +66,34 @@ export class RunBook {
     private readonly store: RunStore | null,
   ) {}
 
+  /**
+   * Reads the runs the store holds (if any) and matches them to this build of the story;
+   * returns the warnings for the player: records that could not be read, runs that no longer
+   * fit a changed story. Throws when the store cannot be read at all.
+   */
+  async open(): Promise<string[]> {
+    const warnings: string[] = [];
+    const loaded = this.store ? await this.store.load() : null;
+    if (!loaded) return warnings;
+    this.adoptStored(loaded);
+    if (loaded.damaged.length > 0) {
+      const n = loaded.damaged.length;
+      warnings.push(
+        `${n} record${n === 1 ? '' : 's'} of your runs could not be read and ${n === 1 ? 'is' : 'are'} left out (${loaded.damaged[0]}). Nothing was deleted.`,
+      );
+    }
+    if (loaded.place && loaded.place.storyHash !== this.storyHash) {
+      const broken = await this.rematch();
+      if (broken.length > 0) {
+        const names = broken.slice(0, 3).map((r) => `“${r.name}”`);
+        warnings.push(
+          `The story has changed since your earlier runs. ${broken.length} of them no longer fit it from some order on (${names.join(', ')}${broken.length > 3 ? ', …' : ''}); they are kept and marked with where they stopped fitting.`,
+        );
+      }
+    }
+    return warnings;
+  }
+
   /** Takes in what the store held; moments played while it was opening are kept too. */
   adoptStored(loaded: LoadedTree): void {
     const known = new Set(loaded.tree.runs.map((r) => r.id));

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { PlaythroughData, View } from '../../engine/playthrough.ts';
 import type { ChoiceView, Paragraph } from '../../engine/story-session.ts';
@@ -60,44 +59,68 @@ export function resolveAsset(src: string, base: string): string | null {
  * @csspart story - The story text.
  * @csspart choices - The list of choices.
  */
-@customElement('ink-player')
 export class InkPlayer extends LitElement {
   static override styles = [playerStyles, visuallyHidden];
 
+  // Declared without decorators, so that the decorators' code is not on the first screen.
+  static override properties = {
+    storyJson: { attribute: false },
+    storyId: { attribute: 'story-id' },
+    storyHash: { attribute: 'story-hash' },
+    assetBase: { attribute: 'asset-base' },
+    storyName: { attribute: 'story-name' },
+    endings: { attribute: false },
+    loadAnalysis: { attribute: false },
+    _announce: { state: true },
+    _marksHidden: { state: true },
+    _theme: { state: true },
+    _savesLoaded: { state: true },
+    _missingImages: { state: true },
+    _branchesLoaded: { state: true },
+    _historyOpen: { state: true },
+    _howToPlay: { state: true },
+  };
+
   /** The compiled story JSON to play. */
-  @property({ attribute: false }) storyJson: string | null = null;
+  storyJson: string | null = null;
   /** Names this story's saves, so two stories on one origin never mix. */
-  @property({ attribute: 'story-id' }) storyId = 'story';
+  storyId = 'story';
   /** A hash of the compiled story; a save made under another hash is replayed from its log. */
-  @property({ attribute: 'story-hash' }) storyHash = '';
+  storyHash = '';
   /** Where `# image:` paths are resolved from. */
-  @property({ attribute: 'asset-base' }) assetBase = document.baseURI;
+  assetBase = document.baseURI;
   /** The title shown when the story declares none (`# title:`), e.g. from its file name. */
-  @property({ attribute: 'story-name' }) storyName: string | null = null;
+  storyName: string | null = null;
 
   /** The endings the story declares (from the build), for "N of M endings found". */
-  @property({ attribute: false }) endings: readonly EndingTag[] = [];
+  endings: readonly EndingTag[] = [];
   /** Loads the story's build-time analysis for the branch views (null when it has none). */
-  @property({ attribute: false }) loadAnalysis: (() => Promise<StoryAnalysis | null>) | null = null;
+  loadAnalysis: (() => Promise<StoryAnalysis | null>) | null = null;
 
-  @state() private _announce = '';
-  @state() private _marksHidden = storedMarksHidden();
-  @state() private _theme: Theme = storedTheme();
+  private _announce = '';
+  private _marksHidden = storedMarksHidden();
+  private _theme: Theme = storedTheme();
   /** The save menu is a chunk of its own, loaded the first time it is opened. */
-  @state() private _savesLoaded = false;
+  private _savesLoaded = false;
   /** Pictures that failed to load: shown as a quiet placeholder, not a broken image. */
-  @state() private _missingImages: ReadonlySet<string> = new Set();
+  private _missingImages: ReadonlySet<string> = new Set();
   /** So are the branch views. */
-  @state() private _branchesLoaded = false;
+  private _branchesLoaded = false;
 
   /** The history list is filled only while its dialog is open (it never costs a click). */
-  @state() private _historyOpen = false;
+  private _historyOpen = false;
   /** The guide's text: a chunk of its own, loaded the first time it is opened. */
-  @state() private _howToPlay: typeof import('./how-to-play.ts').renderHowToPlay | null = null;
+  private _howToPlay: typeof import('./how-to-play.ts').renderHowToPlay | null = null;
 
-  @query('.story') private _storyEl!: HTMLElement;
-  @query('dialog.history') private _historyDialog!: HTMLDialogElement;
-  @query('dialog.help') private _helpDialog!: HTMLDialogElement;
+  private get _storyEl(): HTMLElement | null {
+    return this.renderRoot.querySelector('.story');
+  }
+  private get _historyDialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog.history')!;
+  }
+  private get _helpDialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog.help')!;
+  }
 
   /** The game this element shows: playthrough, runs, saves. */
   readonly game = new GameController(this);
@@ -163,11 +186,20 @@ export class InkPlayer extends LitElement {
     );
   }
 
-  /** Focus goes to the first new paragraph (or the first order), brought into view if needed. */
+  /**
+   * Focus goes to the first new paragraph (or the first order), brought into view if needed.
+   * Where it stands is read while the painted layout is still valid, before the focus changes
+   * any style, and the page scrolls only when it must: a plain focus() would lay the page out
+   * again at once to scroll, holding up the next frame.
+   */
   private focusNewText(view: View): void {
     const first = this._storyEl?.querySelector<HTMLElement>(`[data-at="${view.newFrom}"]`);
     const target = first ?? this.renderRoot.querySelector<HTMLElement>('.choice');
-    target?.focus();
+    if (!target) return;
+    const box = target.getBoundingClientRect();
+    const visible = box.top >= 0 && box.top < window.innerHeight;
+    target.focus({ preventScroll: true });
+    if (!visible) target.scrollIntoView({ block: 'nearest' });
   }
 
   /** Scrolls the page so the latest order and the text after it are what the reader sees. */
@@ -674,6 +706,8 @@ export class InkPlayer extends LitElement {
 function chapterKey(chapter: Chapter): object | null {
   return chapter.heading ?? chapter.passages[0]?.paragraphs[0] ?? null;
 }
+
+customElements.define('ink-player', InkPlayer);
 
 declare global {
   interface HTMLElementTagNameMap {
