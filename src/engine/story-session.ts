@@ -138,6 +138,13 @@ export class StorySession {
   private pendingErrors: string[] = [];
   private pendingWarnings: InkRuntimeWarning[] = [];
   private started = false;
+  /**
+   * The snapshot of the moment the story stands at, once taken: serialising the ink state is
+   * the dearest part of a snapshot, and a page takes one after each frame is painted (for the
+   * autosave) that the next order can reuse instead of taking it on the click's path. Every
+   * change of the story's state goes through this class, which forgets it then.
+   */
+  private taken: Snapshot | null = null;
 
   constructor(json: string | object, options: SessionOptions = {}) {
     this.story = loadStory(json);
@@ -168,11 +175,13 @@ export class StorySession {
   start(): Frame {
     if (this.started) throw new ChoiceError('The story has already started; use restart().');
     this.started = true;
+    this.taken = null;
     return this.continueToDecision(true);
   }
 
   /** Forgets the run and starts the story over. */
   restart(): Frame {
+    this.taken = null;
     this.story.ResetState();
     this.scene = EMPTY_SCENE;
     this.log = [];
@@ -188,6 +197,7 @@ export class StorySession {
     if (!choice) {
       throw new ChoiceError(`There is no choice ${index + 1} here.`);
     }
+    this.taken = null;
     this.log.push({
       index,
       text: choice.text,
@@ -214,8 +224,9 @@ export class StorySession {
     return readStats(this.story, this.globals.stats);
   }
 
+  /** The moment the story stands at, as plain JSON (the same object until the story moves). */
   snapshot(): Snapshot {
-    return {
+    this.taken ??= {
       inkState: this.story.state.toJson(),
       scene: this.scene,
       decision: this.decision,
@@ -223,6 +234,7 @@ export class StorySession {
       seed: this.seed,
       transcriptLength: this.transcriptLength,
     };
+    return this.taken;
   }
 
   /**
@@ -230,6 +242,7 @@ export class StorySession {
    * paragraphs: the host rebuilds the text from its transcript up to `transcriptLength`).
    */
   restore(snapshot: Snapshot): Frame {
+    this.taken = null;
     try {
       this.story.state.LoadJson(snapshot.inkState);
     } catch (error) {
