@@ -25,7 +25,10 @@ import { makeSaveRecord } from '../persistence/record.ts';
 import { parseRecord } from '../persistence/schema.ts';
 import { sameData } from '../persistence/same-data.ts';
 
-/** A moment before a decision, as far as what follows depends on it. */
+/**
+ * A moment before a decision, as far as what follows depends on it (the ink state and the
+ * scene): one object per distinct moment, which remembers the steps taken from it.
+ */
 interface Moment {
   readonly inkState: string;
   readonly scene: Scene;
@@ -34,6 +37,8 @@ interface Moment {
   readonly stats: readonly StatValue[];
   readonly choices: number;
   readonly ended: boolean;
+  /** The step each order leads to, once played. */
+  readonly next: (Step | undefined)[];
 }
 
 /** One order taken at one moment: what it showed and where it led. */
@@ -61,21 +66,30 @@ export interface RoundTripReport {
   readonly failures: readonly string[];
 }
 
-function momentOf(session: StorySession, frame: Frame): Moment {
+/**
+ * The moment the session stands at, the one object already known for it if roads met there.
+ * Keyed once per step played for real; runs then find their steps through the moments
+ * themselves, without building a key from the ink state at every order.
+ */
+function momentOf(known: Map<string, Moment>, session: StorySession, frame: Frame): Moment {
   const snapshot = session.snapshot();
-  return {
-    inkState: snapshot.inkState,
-    scene: snapshot.scene,
-    decision: snapshot.decision,
-    seed: snapshot.seed,
-    stats: frame.stats,
-    choices: frame.choices.length,
-    ended: frame.ended,
-  };
+  const key = `${snapshot.inkState}\u0000${JSON.stringify(snapshot.scene)}`;
+  let moment = known.get(key);
+  if (!moment) {
+    moment = {
+      inkState: snapshot.inkState,
+      scene: snapshot.scene,
+      decision: snapshot.decision,
+      seed: snapshot.seed,
+      stats: frame.stats,
+      choices: frame.choices.length,
+      ended: frame.ended,
+      next: [],
+    };
+    known.set(key, moment);
+  }
+  return moment;
 }
-
-const keyOf = (moment: Moment, choice: number) =>
-  `${moment.inkState}\u0000${JSON.stringify(moment.scene)}\u0000${choice}`;
 
 /**
  * Plays `runs` seeded random runs of the compiled story `json` with a save-and-restore round
@@ -87,14 +101,15 @@ export function roundTripRuns(json: string, runs: number, seed = 1943): RoundTri
   const cpuStarted = process.cpuUsage();
   const session = new StorySession(json);
   const first = session.start();
+  const knownMoments = new Map<string, Moment>();
   const opening: Step = {
     paragraphs: first.paragraphs.map(({ text, tags }) => ({ text, tags })),
     cleared: first.cleared,
     logStep: { index: -1, text: '', path: '', decision: null },
     choiceText: '',
-    after: momentOf(session, first),
+    after: momentOf(knownMoments, session, first),
   };
-  const memory = new Map<string, Step>();
+  let stepsPlayed = 0;
   const restored = new Playthrough(json);
   const next = seededRandom(seed);
   const endings: Record<string, number> = {};
@@ -105,8 +120,7 @@ export function roundTripRuns(json: string, runs: number, seed = 1943): RoundTri
 
   /** The step `choice` from `moment`, played for real the first time. */
   const stepFrom = (moment: Moment, choice: number): Step => {
-    const key = keyOf(moment, choice);
-    const known = memory.get(key);
+    const known = moment.next[choice];
     if (known) return known;
     if (sessionAt !== moment) session.restore(snapshotOf(moment, [], 0));
     const choiceText = session.currentChoices()[choice]?.text ?? '';
@@ -116,10 +130,11 @@ export function roundTripRuns(json: string, runs: number, seed = 1943): RoundTri
       cleared: frame.cleared,
       logStep: session.replayLog.at(-1)!,
       choiceText,
-      after: momentOf(session, frame),
+      after: momentOf(knownMoments, session, frame),
     };
     sessionAt = step.after;
-    memory.set(key, step);
+    moment.next[choice] = step;
+    stepsPlayed++;
     return step;
   };
 
@@ -160,7 +175,7 @@ export function roundTripRuns(json: string, runs: number, seed = 1943): RoundTri
     seed,
     seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
     cpuSeconds: Number(cpuSecondsSince(cpuStarted).toFixed(2)),
-    stepsPlayed: memory.size,
+    stepsPlayed,
     stepsTotal,
     endings,
     failures,
