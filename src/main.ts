@@ -39,14 +39,17 @@ async function main(): Promise<void> {
   if (!player) return;
   try {
     const source = await chooseStory();
-    // The war room (stats, map, timeline) is drawn around the story once its first frame is up.
+    // The war room (stats, map, timeline) is drawn around the story once its first frame is up,
+    // and offline play is set up then too: nothing of either is on the first screen.
     player.addEventListener(
       'ink-view',
       (event) => {
-        const draw = () =>
+        const draw = () => {
           void import('./campaign-shell.ts').then(({ connectShell }) =>
             connectShell(player, event.story),
           );
+          void import('./offline.ts');
+        };
         requestAnimationFrame(() => setTimeout(draw));
       },
       { once: true },
@@ -74,7 +77,3 @@ async function main(): Promise<void> {
 }
 
 void main();
-
-// Offline play is set up once the page has loaded: nothing of it is on the first screen.
-if (document.readyState === 'complete') void import('./offline.ts');
-else window.addEventListener('load', () => void import('./offline.ts'), { once: true });
