@@ -147,6 +147,7 @@ const TITLES: Record<PublicStory, string> = {
   storylets: 'Storylets',
   'basic-demo': 'Basic demo',
   'market-day': 'Market Day',
+  'gannet-rock': 'The Keeper of Gannet Rock',
 };
 
 describe('public ink stories in the player', () => {

@@ -25,6 +25,8 @@ const BOUNDS: Record<PublicStory, { maxStates: number; sampleRuns: number }> = {
   storylets: { maxStates: 400, sampleRuns: 40 },
   'basic-demo': { maxStates: 400, sampleRuns: 40 },
   'market-day': { maxStates: 400, sampleRuns: 40 },
+  // Walked whole: about 5,000 states.
+  'gannet-rock': { maxStates: 20_000, sampleRuns: 40 },
 };
 
 /** Compiles with `npm run compile-ink`'s script, in a process of its own, as an author would. */
@@ -109,6 +111,20 @@ describe('what the explorer finds in the public stories', () => {
     ]);
     expect(report.errors).toEqual([]);
     expect(report.sample?.endings.map((e) => e.id)).toEqual(['home']);
+  }, 300_000);
+
+  it('walks The Keeper of Gannet Rock whole, to each of its six endings', () => {
+    const report = explored('gannet-rock');
+    expect(report).toMatchObject({ complete: true, deadEnds: [], errors: [], unreached: [] });
+    expect(report.endings.map((e) => e.id).sort()).toEqual([
+      'dark',
+      'lost_ship',
+      'mainland',
+      'principal',
+      'turned_back',
+      'two_keepers',
+    ]);
+    expect(report.externals).toEqual([{ name: 'tide_at', fallback: true }]);
   }, 300_000);
 
   it('does not take The Intercept’s functions for knots', () => {
