@@ -220,9 +220,12 @@ export class PositionReads {
     }
     if (isDivert(o)) {
       pending.push(...this.divertTargets(o));
-      // A tunnel or function comes back; a thread's divert runs beside the flow, which goes on.
+      // A tunnel, a function or an EXTERNAL call comes back; a thread's divert runs beside the
+      // flow, which goes on.
       const before = at.container.content[at.index - 1];
-      return o.pushesToStack || o.isConditional || commandOf(before) === START_THREAD;
+      return (
+        o.pushesToStack || o.isExternal || o.isConditional || commandOf(before) === START_THREAD
+      );
     }
     const command = commandOf(o);
     if (command === POP_TUNNEL && this.returnsElsewhere(at)) pending.push(...this.values);

@@ -94,4 +94,10 @@ describe('liveness by position', () => {
     expect(reads.at('chapter_one.0.c-0', null)!.variables).toContain('flag');
     expect(reads.at('no_such_knot', 0)).toBeNull();
   });
+
+  it('follows on past an EXTERNAL call, which comes back like a function', () => {
+    const byPosition = walk('external-then-read', 'position');
+    expect(outcome(byPosition)).toEqual(outcome(walk('external-then-read', 'off')));
+    expect(byPosition.endings.map((e) => e.id).sort()).toEqual(['failed', 'held']);
+  });
 });
