@@ -2,11 +2,14 @@
 // Dates: late November 1942 (Di Hua liberated, the question of purpose), early December 1942
 //   (the final attempt on Altun Shan, suspended on 12 December), December 1942 - January 1943
 //   (the quiet winter front).
-// Decisions: purpose, suspend-offensive, winter-front.
+// Decisions: purpose, suspend-offensive (not when Stavka chose to hold the line and send
+//   divisions east: then there is no December attack), winter-front.
 // Reads: div_central_asia, div_far_east, div_sent_west, soviet_held, japan_strength, cavalry_fresh.
 // Writes: div_central_asia, div_far_east, div_sent_west (send_east/send_west), losses,
 //   japan_strength, far_east_readiness, cavalry_fresh, britain_relations (only if the offensive
 //   is pressed on), soviet_held and japanese_held (altun_shan, likewise).
+// Sending divisions west happens twice at most (the purpose, and the winter), three each time;
+// only both together make the German front the Asian war's first claim (ending_west_first).
 // Ends: ->-> (a tunnel from main.ink, which goes on to chapter_two in chapter-2-far-east.ink).
 
 === chapter_one ===
@@ -40,12 +43,12 @@ The directive is one of economy. The Central Asian front is to hold the line it 
 ~ raise(far_east_readiness, 1)
 The Far East command now has {div_far_east} divisions back from Central Asia, and its commander writes to say so with something close to gratitude.
 The cost falls on the desert. The Japanese, given a breathing space they did not expect, go on digging at Altun Shan, and their satellite garrisons begin to creep back into the villages east of Di Hua. The Kwantung Army counts the new trains, as the NKVD said it would, and its newspapers talk of Soviet menaces on the Amur.
-The front commander obeys, and asks only to be allowed one limited attack before winter to straighten his line. Stavka, which does not like to refuse a commander everything, allows it.
--> altun_shan_december
+The front commander asks to be allowed one limited attack before winter to straighten his line. Stavka refuses: holding the line means holding it. The divisions stay on the ground they won in the autumn, facing the Japanese across the foothills, and the attack the front had planned for December is never made.
+-> altun_shan_winter
 
 = west
-The GKO decides that the German front comes first, last and always. Six divisions of the Central Asian front are to entrain for the west at once; the rest are to hold what they have.
-~ send_west(6)
+The GKO decides that the German front comes first. Three divisions of the Central Asian front are to entrain for the west at once; the rest are to hold what they have.
+~ send_west(3)
 ~ raise(japan_strength, 1)
 The divisions that go are the best the front has, hardened by a year and a half of desert war. They will be in the line on the German front by the new year.
 What is left in Central Asia is {div_central_asia} divisions, enough to hold Di Hua and not much more. The Japanese notice within a fortnight. Their line at Altun Shan stops being an improvised thing and becomes a fortified one, and the satellite commanders, who had been packing, unpack.
@@ -54,7 +57,12 @@ The British liaison mission in Delhi asks, with some sharpness, whether the Sovi
 
 === altun_shan_december ===
 = briefing
-Early December 1942. {div_sent_west > 0:Pressed by the Central Asian front, and against the better judgement of half the General Staff, Stavka authorises one final attempt on Altun Shan with the divisions that remain.|{div_far_east > 4:Pressed by the Central Asian front, Stavka authorises a limited attack on Altun Shan, the last before winter, with the divisions the front has left.|Pressed by the Central Asian front, Stavka authorises a final attempt to clear Altun Shan.}} # date: early December 1942
+~ december_attack = true
+{div_sent_west > 0:
+    Early December 1942. Pressed by the Central Asian front, and against the better judgement of half the General Staff, Stavka authorises one final attempt on Altun Shan with the divisions that remain. # date: early December 1942
+- else:
+    Early December 1942. Pressed by the Central Asian front, Stavka authorises a final attempt to clear Altun Shan. # date: early December 1942
+}
 The attack goes in on a front of forty kilometres, into snow that has already closed the higher passes. At first it goes well. The Japanese forward line is driven in, two satellite regiments break and run, and the cavalry takes a pass the Japanese had thought too high to need a garrison.
 Then the resistance hardens. The Japanese have brought up fresh troops, {japan_strength >= 75:whole regiments railed in from Northern China, more than anyone expected|regular Japanese infantry put into the line behind the broken satellites}. The second line at Altun Shan is held by men who have not been beaten yet and do not intend to be.
 ~ losses += 10
@@ -68,7 +76,8 @@ The front commander asks for a decision: go on and perhaps break through, stop o
 The order goes out on 12 December 1942: the offensive is suspended. The divisions are to hold the ground they have won and consolidate it before the snow closes the roads. # date: 12 December 1942
 Stavka's reasoning is written into the order in one sentence. The losses were escalating, the Japanese had reinforced faster than the front could, and Altun Shan was not worth a second Sinkiang campaign fought in a mountain winter.
 The front commander does not argue. His divisions have driven in the Japanese lines by several kilometres and hold a string of ridges from which the enemy's second line can be watched and shelled. The new Japanese regiments stay where they are, facing the Soviet ridges, and do not go anywhere else.
-Altun Shan stays in Japanese hands. The front's losses since June 1941 stand at {losses} thousand.
+Altun Shan stays in Japanese hands, and the December attack has cost ten thousand men.
+~ claim(losses == 50, "the December attack cost ten thousand")
 -> altun_shan_winter
 
 = press
@@ -85,7 +94,8 @@ Stavka orders the attack to go on. The front commits its last reserve, and the a
     The rifle divisions go forward again on 12 December, into the fresh Japanese regiments. The fighting lasts nine days. It is done at close range, in cold that freezes the oil in the machine guns. On 21 December the Japanese second line breaks. What is left of its garrison retreats east into the mountains, and Altun Shan is in Soviet hands.
     It is a victory, and the front celebrates it. But the returns are terrible: a rifle division reduced to the strength of a regiment, the cavalry divisions worn out, the depots empty.
 }
-In Delhi the British liaison mission, which had begun to wonder what the Soviet front was for, reports to London that the Red Army spends its men to keep the Japanese busy. The front's losses since June 1941 stand at {losses} thousand.
+In Delhi the British liaison mission, which had begun to wonder what the Soviet front was for, reports to London that the Red Army spends its men to keep the Japanese busy: thirty thousand of them in December alone.
+~ claim(losses == 70, "December cost thirty thousand")
 -> altun_shan_winter
 
 = fall_back
@@ -102,35 +112,55 @@ The front has spared its men. It has also spared the enemy, and every officer wh
 Late December 1942. The front in the mountains has gone quiet. # date: late December 1942
 {soviet_held ? altun_shan:The Soviet divisions hold the passes of Altun Shan and the ridges beyond them; the Japanese have fallen back to a new line in the mountains further east and are digging it in frozen ground, as they dug the last one.|The Soviet divisions face the Japanese line at Altun Shan across a strip of snow a few kilometres wide. Neither side has the strength to attack in this weather, and both know it.} The enemy still keeps a sizeable force in front of them, {japan_strength >= 75:larger now than in November|Japanese regulars stiffening the satellites}, and every regiment he keeps there is a regiment he cannot use anywhere else.
 What fighting there is comes from the Japanese side. Twice in the last week small groups of light Japanese tanks have come out of the mountain valleys to probe the Soviet positions. Neither probe got far. The tanks are thin-skinned machines built for China, and the ordinary 45mm divisional anti-tank guns of the Soviet rifle divisions knock them out at half a kilometre. # image: illustrations/light-tanks-45mm.svg = Light Japanese tanks against the 45mm divisional AT guns
-The front asks how it is to spend the winter. {cavalry_fresh <= CAVALRY_WORN:The cavalry divisions report that their horses are in poor condition and that a third of them will not survive the winter on the fodder the front can supply.|The cavalry divisions report that their horses will survive the winter if they are given rest and fodder.} # decision: winter-front
+The front asks how it is to spend the winter. {cavalry_fresh <= CAVALRY_WORN:The cavalry divisions report that their horses are in poor condition and that a third of them will not survive the winter on the fodder the front can supply.|The cavalry divisions report that their horses will survive the winter if they are given rest and fodder.} The General Staff, which has a winter offensive of its own to feed on the German front, asks what a quiet front could spare. # decision: winter-front
 + [Dig in and tie down the Japanese #history] -> dig_in
 + [Raids and AT-gun ambushes] -> raids
-+ [Rest and refit the cavalry divisions] -> refit
++ [Thin the front and send three divisions west] -> thin
 
 = dig_in
+~ winter_order = dug_in
 Stavka's order is to hold, dig, and wait. The front is to keep its positions, spend nothing on attacks, and make the Japanese spend as much as possible watching it.
 ~ rest_cavalry()
 Through the rest of December and all of January the divisions burrow into the mountains. Dugouts are roofed with timber brought up by camel, and the 45mm anti-tank guns are moved forward by night, a battery at a time, to cover the valleys the Japanese tanks came down. # image: illustrations/at-guns-altun-shan.svg = 45mm AT guns redeploying at Altun Shan
-The front stays quiet until early February. The cold costs the front more men than the enemy does, from frostbite and sickness, but the returns are the lowest since the war in Asia began. {soviet_held ? altun_shan:From the passes of Altun Shan|From their ridges} the Soviets watch a Japanese force of several divisions watching them, and Stavka is content: the positions are defensible, and the enemy is tied down.
+The front stays quiet until early February. The cold costs the front more men than the enemy does, from frostbite and sickness, but the returns are the lowest since the war in Asia began. {soviet_held ? altun_shan:From the passes of Altun Shan|From their positions in the foothills} the Soviets watch a Japanese force of several divisions watching them, and Stavka is content: the positions are defensible, and the enemy is tied down.
 -> altun_shan_end
 
 = raids
+~ winter_order = raided
 Stavka orders the front to keep the enemy awake. Raiding parties are to go out on every moonless night, and the anti-tank guns are to be pushed forward into the valleys as ambushes for any tank that comes out of the mountains.
 ~ lower(japan_strength, 1)
 ~ tire_cavalry()
+~ losses += 10
 The raids go out through the whole of the winter. They bring back prisoners, burn supply dumps and leave the satellite battalions sleeping in their boots. The 45mm guns, dug into the snow at the mouths of the valleys, catch two more tank probes and leave eleven light tanks burning.
-By the end of January the enemy in front of the Central Asian front is tired, thin and frightened, and the intelligence section has more prisoners than it can question. The price is paid in men all the same: every raid costs a few, and the wounded have a long way to go through the snow to a dressing station. Tokyo's newspapers complain that the Soviets are waging war in a season when no civilised army fights.
+By the end of January the enemy in front of the Central Asian front is tired, thin and frightened, and the intelligence section has more prisoners than it can question. The price is paid in men all the same: every raid costs a few, and by February the few add up to ten thousand, many of them wounded who had a long way to go through the snow to a dressing station. Tokyo's newspapers complain that the Soviets are waging war in a season when no civilised army fights.
 -> altun_shan_end
 
-= refit
-Stavka orders the cavalry divisions out of the line. They are to go back to the valleys around Di Hua, where there is fodder and shelter, and the rifle divisions are to hold the front alone until February.
-~ at_least(cavalry_fresh, CAVALRY_FRESH)
+= thin
+~ winter_order = thinned
+Stavka orders the front to hold its line with fewer men. Three rifle divisions are taken out of the mountains and sent to the railheads, and by the new year they are on their way to the German front.
+~ send_west(3)
 ~ raise(japan_strength, 1)
-The cavalry rides back through the passes in the last week of December. Remount depots in Kazakhstan send horses, and the squadrons sleep under roofs for the first time since the autumn.
-The rifle divisions hold the line alone. They are thin on the ground and they know it, and so do the Japanese, who use the quiet to bring up more men and to push their outposts forward onto ground the Soviets can no longer patrol. The 45mm guns see off one more probe by light tanks, and the front is never in danger. But the enemy in front of it is stronger at the end of January than at the start of it.
-By the end of January the cavalry divisions report themselves fit for a campaign. Whether the campaign will come is for Stavka to say.
+~ rest_cavalry()
+The divisions that stay spread out to cover the gaps. They are thin on the ground and they know it, and so do the Japanese, who use the quiet to bring up more men and to push their outposts forward onto ground the Soviets can no longer patrol. The 45mm guns see off one more probe by light tanks, and the front is never in danger. But the enemy in front of it is stronger at the end of January than at the start of it.
+The cavalry, with nothing to do in a front that does not move, spends the winter in the valleys around Di Hua, where there is fodder and shelter.
+{div_sent_west > 3:
+    ~ claim(div_sent_west == 6, "six divisions have gone west")
+    With the three that went in November, six divisions of the Central Asian front are now on the German front. What is left in Asia is a front of garrisons.
+}
 -> altun_shan_end
 
 === altun_shan_end ===
-The winter settles over the Central Asian front. Its losses since June 1941 stand at {losses} thousand; it holds {div_central_asia} divisions, and {soviet_held ? altun_shan:Altun Shan|the ground in front of Altun Shan}. In Moscow, Stavka turns its attention elsewhere. # date: January 1943
+The winter settles over the Central Asian front. # date: January 1943
+<>
+{
+- losses >= 70:
+    ~ claim(december_attack, "there was an attack on Altun Shan in December")
+    Since June 1941 the war in Asia has cost it {losses} thousand dead and wounded, {losses - 40} thousand of them since the attack on Altun Shan began. It holds {div_central_asia} divisions, and {soviet_held ? altun_shan:Altun Shan|the ground in front of Altun Shan}. <>
+- losses > 40:
+    It holds {div_central_asia} divisions and {soviet_held ? altun_shan:Altun Shan|the ground in front of Altun Shan}; the returns since the autumn add {losses - 40} thousand to the front's dead and wounded, {losses} thousand since June 1941. <>
+- else:
+    ~ claim(losses == 40, "the front has not fought since November")
+    It holds {div_central_asia} divisions and the ground it won in the autumn, and its casualty returns have not grown since November. <>
+}
+In Moscow, Stavka turns its attention elsewhere.
 ->->

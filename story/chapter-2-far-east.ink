@@ -5,7 +5,9 @@
 // Reads: div_far_east, div_central_asia, div_sent_west, soviet_held (altun_shan), japan_provoked,
 //   far_east_readiness, intel_clarity.
 // Writes: far_east_readiness, japan_provoked, div_central_asia and div_far_east (send_east),
-//   intel_clarity, britain_relations.
+//   intel_clarity, britain_relations, far_east_posture (forward only by the alert's order; a
+//   bet that the blow falls elsewhere sends the divisions back to their quarters), affronts
+//   (convoys_sunk, when the submarines sail).
 // Ends: ->-> (a tunnel from main.ink, which goes on to chapter_three in chapter-3-delhi.ink).
 
 === chapter_two ===
@@ -31,6 +33,9 @@ The choice is how far to wake the Far East, and whether to let the submarines of
 By the evening of 18 January the Far East command is at the highest stage of alert. Its divisions are ordered out of their winter quarters and into the forward defence positions, and the submarines of the Far East Fleet are told to sail.
 ~ at_least(far_east_readiness, 100)
 ~ at_least(japan_provoked, 50)
+~ far_east_posture = forward_since_alert
+~ alert_forward = true
+~ affronts += convoys_sunk
 The march into the forward line is made in the bitter Manchurian winter, and the winter takes its toll. Men freeze in the trenches before the stoves come up, and the frostbite cases fill the hospitals at Khabarovsk. But by the end of January every position on the Amur and the Ussuri is manned, and the Kwantung Army, looking across the river, sees a front that is awake.
 The submarines go out into the Sea of Japan in the last days of January. Their orders are to interdict the convoys to Northern China and Korea, and they do: a transport sunk off the Korean coast, a tanker damaged, a convoy scattered and forced back into port. Tokyo protests furiously about unknown submarines in its waters; Moscow knows nothing of any submarines.
 -> far_east_sorge
@@ -38,9 +43,11 @@ The submarines go out into the Sea of Japan in the last days of January. Their o
 = forward
 The Far East command is put on alert and ordered into its forward defence positions. The Fleet's submarines stay at Vladivostok.
 ~ at_least(far_east_readiness, 75)
+~ far_east_posture = forward_since_alert
+~ alert_forward = true
 The divisions march into the forward line from 19 January through snow and a wind that freezes exposed skin in minutes. The frostbite cases fill the hospitals at Khabarovsk, but by the end of the month the front on the Amur and the Ussuri is awake.
 The Fleet's commander protests that the convoys to Northern China and Korea carry the shells that will be fired at the Central Asian front in the spring. Stavka lets the order stand: the forward positions are a defence, and Tokyo can call them one; submarines in the Sea of Japan are an act of war, whatever anyone calls them.
-Tokyo notes the move to the forward line and says nothing.
+Tokyo notes the move to the forward line and says nothing. No Japanese ship has been touched, and Tokyo has nothing it needs to forgive.
 -> far_east_sorge
 
 = quarters
@@ -65,7 +72,15 @@ Tokyo, as far as the NKVD can tell, notices nothing, or chooses to notice nothin
 Late January 1943. The NKVD's report from Tokyo comes to the GKO in a red folder, with the name of its source on the first page. # date: late January 1943
 Richard Sorge, a German journalist with friends in the German embassy and around the Japanese cabinet, has been Moscow's man in Tokyo for years. His message is short. The Japanese leadership has reached a decision at the highest level about its next steps. The decision has been taken; the preparations are under way; the men who know it are few. # image: illustrations/richard-sorge.svg = Richard Sorge
 What Sorge cannot yet say is where the blow will fall, and the NKVD's other sources cannot rule out any of three answers. Japan may turn south and west, through its satellites in China, to invade India. It may push its quarrel with the Americans over trade to open war. Or it may strike at the Soviet Far East, while the Red Army is fighting for its life against Germany.
-{far_east_readiness >= 75:The Far East command, in its forward positions since the alert, is as ready as it can be for the third possibility.|The Far East command, whatever the alert has done, is not ready for the third possibility, and everyone in the room knows it.} {intel_clarity < 50:The NKVD warns that it has no second source in Tokyo as good as Sorge, and that whatever Moscow decides now it decides half blind.}
+{
+- far_east_posture == forward_since_alert:
+    ~ claim(alert_forward, "the alert ordered the forward positions")
+    The Far East command, in its forward positions since the alert, is as ready as it can be for the third possibility. <>
+- far_east_readiness >= 75:
+    The Far East command, reinforced but still in its winter quarters, could meet the third possibility if it came with a few days' warning. <>
+- else:
+    The Far East command, in its winter quarters, is not ready for the third possibility, and everyone in the room knows it. <>
+} {intel_clarity < 50:The NKVD warns that it has no second source in Tokyo as good as Sorge, and that whatever Moscow decides now it decides half blind.}
 The GKO can wait for more, or it can choose which danger to prepare for. # decision: sorge-report
 + [Keep watching; ask the Tokyo station for more #history] -> watch
 + [Bet on India] -> bet_india
@@ -83,28 +98,50 @@ The waiting has a cost, which is that Moscow can prepare for nothing in particul
 The GKO decides that India is the target. The Japanese satellites in China give Tokyo a road towards it, and an army in India would break the British in Asia.
 ~ raise(britain_relations, 1)
 ~ at_most(far_east_readiness, 75)
-The Foreign Commissariat passes the warning to London, without naming the source, and London is grateful in a way it rarely is. The British staff in India look at the passes from China with new eyes, and their liaison officers begin to share what they know.
-The Far East command is told that the danger to it has receded. A part of its forces is allowed back into winter quarters, and the alert is quietly eased. The Tokyo station, told what Moscow has decided, stops looking for evidence against it. Some in the NKVD think that is the most dangerous consequence of all.
+~ london_warned = true
+{far_east_posture == forward_since_alert:
+    ~ far_east_posture = withdrawn
+}
+The Foreign Commissariat passes the warning to London, without naming the source, and London is grateful in a way it rarely is. The British staff in India look at the passes from China with new eyes: brigades are moved up into North Burma, and their liaison officers begin to share what they know.
+The Far East command is told that the danger to it has receded. {alert_forward:Its divisions are allowed back from the forward line into their winter quarters, and the alert is quietly eased.|Its divisions stay in their winter quarters, and the staff stop planning the march to the forward line.} The Tokyo station, told what Moscow has decided, stops looking for evidence against it. Some in the NKVD think that is the most dangerous consequence of all.
 -> far_east_end
 
 = strike_east
 The GKO decides that the blow will fall on the Soviet Far East. Japan has waited since 1941 for the Red Army to be bled white in the west; it will not wait for ever.
-~ at_least(far_east_readiness, 100)
+{far_east_posture == forward_since_alert:
+    ~ at_least(far_east_readiness, 100)
+    Everything in the Far East is tightened another turn. The reserves are brought up behind the forward positions and the airfields behind the Amur put on a war footing.
+- else:
+    ~ at_least(far_east_readiness, 75)
+    Everything in the Far East is tightened another turn. The divisions in their winter quarters are put on six hours' notice to march, and the airfields behind the Amur on a war footing.
+}
 ~ at_least(japan_provoked, 50)
-Everything in the Far East is tightened another turn. The reserves are brought up behind the forward positions and the airfields behind the Amur put on a war footing. The Kwantung Army, watching, sees a Soviet front that expects to be attacked and may decide to attack first.
+The Kwantung Army, watching, sees a Soviet front that expects to be attacked and may decide to attack first.
 The Tokyo station is asked, not for the facts, but for proof of the thesis, and it finds what it is asked to find. London, which had been hoping for a Soviet warning about its own position, receives nothing, and concludes that Moscow cares for its own frontier and no other.
 -> far_east_end
 
 = usa
 The GKO decides that the Americans are the target. Tokyo's notes to Washington have grown sharper every week; its navy, Sorge says, is pleased with the decision; a navy is pleased by a war at sea.
 ~ at_most(far_east_readiness, 75)
+{far_east_posture == forward_since_alert:
+    ~ far_east_posture = withdrawn
+}
 ~ raise(intel_clarity, 2)
-The reasoning has a comfortable conclusion. A Japan at war with the United States would have its fleet in the Pacific and its reserves on the islands, and nothing to spare for Manchuria. The Far East command is told that it may ease its alert a little: if Japan goes to war with America, the Americans will be sinking Japanese transports, and Soviet soldiers need not freeze in the forward trenches to deter an attack that is not coming.
+The reasoning has a comfortable conclusion. A Japan at war with the United States would have its fleet in the Pacific and its reserves on the islands, and nothing to spare for Manchuria. The Far East command is told that it may ease its alert: if Japan goes to war with America, the Americans will be sinking Japanese transports, and Soviet soldiers need not freeze in the forward trenches to deter an attack that is not coming. {alert_forward:The divisions march back to their winter quarters.|The divisions, which never left their winter quarters, stay there.}
 Moscow tells London nothing. India, the GKO judges, is not in danger. The Tokyo station is told to watch the navy.
 -> far_east_end
 
 === far_east_end ===
-Early February 1943. The Manchurian winter is at its worst, and the frontier is quiet. # date: early February 1943
-{far_east_readiness >= 75:The Far East command stands in its forward positions, awake and cold, and the Kwantung Army has seen it there every day since 18 January.|{far_east_readiness >= 50:The Far East command is half awake: ready enough to meet a blow if it comes with a little warning, not ready enough to meet one that comes with none.|The Far East command sleeps in its winter quarters, and would need days to reach the forward line.}} {japan_provoked >= 50:Tokyo's temper is bad, and its newspapers speak of Soviet encirclement.|Tokyo's temper, as far as anyone can tell, is no worse than before.}
-{intel_clarity >= 50:In the GKO the feeling is that the answer to Sorge's question is close.|In the GKO nobody is sure of anything, and the NKVD's reports are read twice and trusted once.} The answer, when it comes, comes from the south.
+On the Amur the Manchurian winter is at its worst, and the frontier is quiet. # date: early February 1943
+{
+- far_east_posture == forward_since_alert:
+    ~ claim(alert_forward, "the Far East was ordered forward on 18 January")
+    The Far East command stands in its forward positions, awake and cold, and the Kwantung Army has seen it there every day since 18 January. <>
+- far_east_readiness >= 50:
+    The Far East command is half awake in its winter quarters: ready enough to meet a blow if it comes with a little warning, not ready enough to meet one that comes with none. <>
+- else:
+    The Far East command sleeps in its winter quarters, and would need days to reach the forward line. <>
+}
+{japan_provoked >= 50:Tokyo's temper is bad, and its newspapers speak of Soviet encirclement.|Tokyo's temper, as far as anyone can tell, is no worse than before.}
+{intel_clarity >= 50:In the GKO the feeling is that the answer to Sorge's question is close.|In the GKO nobody is sure of anything, and the NKVD's reports are read twice and trusted once.}
 ->->

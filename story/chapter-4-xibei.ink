@@ -20,7 +20,15 @@ Late February 1943. Stavka counts what February has bought. # chapter: IV. Xibei
 - else:
     The Japanese line at Altun Shan still stands across every road into eastern Sinkiang. The Central Asian front has gone back to what it did all winter: it holds its ground and ties down the enemy in front of it.
 }
-{japan_strength <= 25:Prisoners say the same thing in a dozen dialects: no shells, no orders. The satellite armies are coming apart.|{japan_strength <= 50:The satellite armies are weaker than at any time in the war. Their Japanese officers promise help from home, and none comes.|The satellite armies are battered but still in being, and their Japanese officers still have a little to spend.}} {japan_strength <= 50:Japan's sudden weakness in China has a cause,|That nothing comes to them from Japan has a cause,} and it lies far to the east, in the war Tokyo chose on 4 February.
+{
+- japan_strength <= 25:
+    Prisoners say the same thing in a dozen dialects: no shells, no orders. The satellite armies are coming apart. <>
+- japan_strength <= 50:
+    The satellite armies are weaker than at any time in the war. Their Japanese officers promise help from home, and none comes. <>
+- else:
+    The satellite armies are battered but still in being, and their Japanese officers still have a little to spend. <>
+}
+{japan_strength <= 50:Japan's sudden weakness in China has a cause,|That nothing comes to them from Japan has a cause,} and it lies far to the east, in the war Tokyo chose on 4 February.
 -> xibei_pacific
 
 === xibei_pacific ===
@@ -44,8 +52,9 @@ The Americans notice that Moscow is not helping them, and the drift toward Berli
 = help
 ~ lower(us_tilt, 1)
 ~ at_least(japan_provoked, 50)
+~ affronts += shipping_to_washington
 Weather reports from Kamchatka begin to reach the American navy, and a Soviet naval officer in Washington shares what the Far East Fleet knows of Japanese convoy routes. It is a small thing and it buys more goodwill than expected; the loudest senators find other subjects. American intercepts of Japanese naval signals begin to reach Moscow in return.
-Tokyo learns of it within weeks, as Tokyo learns of most things. The Kwantung Army's newspapers write of Soviet treachery and of encirclement: the Americans in the Pacific, the Red Army on the Amur. {far_east_readiness >= 75:The Far East command reads the articles in its forward positions and stays where it is.|The Far East command reads the articles and asks Stavka what it should do if the Kwantung Army believes them.}
+Tokyo learns of it within weeks, as Tokyo learns of most things, and it is not the kind of thing Tokyo forgives. The Kwantung Army's newspapers write of Soviet treachery and of encirclement: the Americans in the Pacific, the Red Army on the Amur. {far_east_posture == forward_since_alert:The Far East command reads the articles in its forward positions and stays where it is.|The Far East command reads the articles and asks Stavka what it should do if the Kwantung Army believes them.}
 -> xibei_cavalry
 
 = press
@@ -55,7 +64,7 @@ Stavka orders the Central Asian front to push wherever the enemy is weakest whil
 - soviet_held !? altun_shan && div_central_asia >= 18:
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
-    ~ japan_strength = 25
+    ~ at_most(japan_strength, 25)
     ~ losses += 10
     It tells where it matters most. At the end of March the garrison at Altun Shan, short of shells and cut off from its depots, is attacked again, and this time the line gives way. The passes fall in four days, and eastern Sinkiang follows within the fortnight.
 - soviet_held !? altun_shan:
@@ -78,7 +87,15 @@ Tokyo's patience wears thin. Its ambassador protests, in terms he has not used b
 Early April 1943. The roads are drying, and beyond the eastern passes lies Xibei, the territory of the Ma clique: high grassland and salt desert, a few roads, and one city worth the name, Golmud. # date: early April 1943
 The cavalry corps commander asks for leave to go. His divisions can move where rifle divisions cannot and live off the country for a fortnight. {cavalry_fresh > CAVALRY_WORN:His horses are in good condition, and he does not exaggerate.|His horses are thin, and the remount depots have sent less than he asked for, but he says the corps can do it.}
 The front staff want the corps kept at Altun Shan, where the beaten satellites might yet try again; keeping it would also free two rifle divisions for the Far East command, which has asked for them since January.
-A third voice, from Moscow, points south. {soviet_held ? tibet:Soviet advisers are in Lhasa already, and from the plateau a corps could reach the valleys of Dainkog before anyone else.|{british_held ? tibet:The British have a garrison in Lhasa now, and a Soviet corps on the plateau would make them think again.|Tibet is still nobody's, and in Delhi both sides agreed it must not be Japan's.}} # decision: cavalry-xibei
+A third voice, from Moscow, points south. <>
+{
+- soviet_held ? tibet:
+    Soviet advisers are in Lhasa already, and from the plateau a corps could reach the valleys of Dainkog before anyone else. # decision: cavalry-xibei
+- british_held ? tibet:
+    The British have a garrison in Lhasa now, and a Soviet corps on the plateau would make them think again. # decision: cavalry-xibei
+- else:
+    Tibet is still nobody's, and in Delhi both sides agreed it must not be Japan's. # decision: cavalry-xibei
+}
 + [Send the cavalry into Xibei #history] -> ride
 + [Consolidate at Altun Shan] -> consolidate
 + [Turn south to Tibet] -> south
@@ -133,7 +150,7 @@ Beyond the passes the Ma clique keeps Xibei and Golmud, and the roads south stay
 === xibei_golmud ===
 Golmud, the capital of the Ma clique, lies ahead: a road junction, an airfield, the clique's treasury and what is left of its reserves. The cavalry is at the end of its supply line, and its commander reports that he can take the city or go round it, not both. # date: mid-April 1943
 The NKVD reports that some of the clique's commanders would change sides for guarantees: their titles, their lands, their lives. A client in Golmud would cost little to hold, and Tokyo could hardly call it a Soviet conquest.
-The front's intelligence section has a third report. Far to the south the British are coming north, and the mountains and river valleys of Dainkog are still empty. {british_held ? yunnan:They have overrun most of Yunnan already, and they are moving fast.|They are still held in the Yunnan passes, but not for ever.} Whoever stands in Dainkog first, the section says, will be standing there when the map of western China is drawn. {cavalry_fresh <= CAVALRY_WORN:The horses have one more hard march in them, perhaps.|The horses could do it.} # decision: golmud
+The front's intelligence section has a third report. The mountains and river valleys of Dainkog, to the south, are still empty. {british_held ? yunnan:Beyond them the British are coming north; they have overrun most of Yunnan already, and they are moving fast.|Beyond them the British are still held in the Yunnan passes, but not for ever.} Whoever stands in Dainkog first, the section says, will be standing there when the map of western China is drawn. {cavalry_fresh <= CAVALRY_WORN:The horses have one more hard march in them, perhaps.|The horses could do it.} # decision: golmud
 + [Take Golmud #history] -> take
 + [Win over the Ma clique as a client] -> client
 + [Bypass it and race south for Dainkog] -> race
@@ -142,7 +159,7 @@ The front's intelligence section has a third report. Far to the south the Britis
 ~ soviets_take(golmud)
 The cavalry closes on Golmud from three sides, and the rifle battalions following in lorries come up on the fourth. The clique's last reserves, caught in the open, surrender or scatter into the salt desert. # date: 23 April 1943
 By 23 April 1943 Golmud, the Xibei capital, is in Soviet hands. The airfield is taken intact, and the clique's leaders are gone south with what they could carry.
-It is a complete victory and a cheap one, and the front's staff say so in every signal. It also puts the Soviet squadrons on the road south, where the British are coming north through Yunnan, and where nothing now lies between the two armies but the mountains of Dainkog.
+It is a complete victory and a cheap one, and the front's staff say so in every signal. It also puts the Soviet squadrons on the road south, {british_held ? yunnan:where the British are coming north through Yunnan, and where nothing now lies between the two armies but the mountains of Dainkog.|toward the mountains of Dainkog and a Yunnan still held by Japan's satellites.}
 ->->
 
 = client
@@ -158,6 +175,6 @@ Tokyo calls it theft, in a formal note. Stavka's staff observe that a client is 
 ~ tire_cavalry()
 ~ at_most(britain_relations, 50)
 The cavalry leaves Golmud to its garrison and turns south, riding day and night for the mountains and river valleys of Dainkog and leaving its lame horses by the road. {cavalry_fresh <= CAVALRY_WORN:The ride nearly breaks the corps; men fall asleep in the saddle and out of it, and the missing are counted by the hundred.|The ride is hard, and the corps does it.} # date: 23 April 1943
-By 23 April 1943 Soviet squadrons are watering their horses in the valleys of Dainkog. The British, climbing north out of Yunnan, find the Red Army already there, and their liaison officers ask what became of the spirit of Delhi.
+By 23 April 1943 Soviet squadrons are watering their horses in the valleys of Dainkog. {british_held ? yunnan:The British, climbing north out of Yunnan, find the Red Army already there, and their liaison officers ask what became of the spirit of Delhi.|To the south the satellite garrisons of Yunnan watch the Soviet pickets on the crests; the British are still in the passes far beyond them.}
 Behind the cavalry the Ma clique still sits in Golmud under Japanese protection, and twice in the last week of April it cuts the corps' supply road.
 ->->

@@ -7,7 +7,10 @@
 //   japan_provoked.
 // Writes: the region LISTs (dainkog, yunnan, golmud, tibet), losses, cavalry_fresh,
 //   div_central_asia and div_far_east (send_east), far_east_readiness, japan_provoked,
-//   britain_relations, us_tilt, intel_clarity.
+//   britain_relations, us_tilt, intel_clarity, affronts (shipping_to_washington, when
+//   Washington is courted).
+// The British can only reach Dainkog through Yunnan: where they never went into Yunnan (Moscow
+// protested in February), Dainkog is never theirs.
 // Ends: ->-> (a tunnel from main.ink, which goes on to epilogue in endings.ink; the epilogue
 //   reads the state left here to choose the ending).
 
@@ -15,7 +18,7 @@
 Late April 1943. Since June 1941 the Soviet war in western China has been fought against Japan and the patchwork of satellite states Japan keeps there. In the last week of April it turns into something else: a race{soviet_held !? altun_shan:, and the Red Army is not yet running in it}. # chapter: V. Manchuria # date: late April 1943
 {
 - soviet_held ? golmud:
-    Golmud, the capital of the Xibei San Ma clique, has been in Soviet hands since 23 April. The cavalry divisions that crossed into Xibei on 8 April are strung out along the roads south of the city, horses thin, fodder short, the supply columns days behind them.
+    Golmud, the capital of the Xibei San Ma clique, has had a Soviet commandant since 23 April. The cavalry divisions that crossed into Xibei on 8 April are strung out along the roads south of the city, horses thin, fodder short, the supply columns days behind them.
 - soviet_held ? xibei:
     The cavalry has been in Xibei since 8 April, but Golmud is not a Soviet city. {japanese_held ? golmud:The Ma clique still sits in its capital under Japanese protection.|The Ma clique holds its capital on its own account and watches to see whose cavalry comes nearer.}
 - soviet_held ? tibet:
@@ -34,10 +37,14 @@ Late April 1943. Since June 1941 the Soviet war in western China has been fought
     Yunnan is still a Japanese satellite. The British hold North Burma and the road to India, and wait for someone else to break it open.
 }
 {
-- soviet_held ? dainkog:
+- soviet_held ? dainkog && british_held ? yunnan:
     Soviet squadrons are already in the valleys of Dainkog, and British columns are climbing north to meet them.
+- soviet_held ? dainkog:
+    Soviet squadrons are already in the valleys of Dainkog, and below them lies a Yunnan that nobody has yet taken from Japan's satellites.
 - british_held ? dainkog:
     British columns are already in the valleys of Dainkog, and their patrols are looking north.
+- british_held !? yunnan:
+    Nobody is in the valleys of Dainkog, and nobody is hurrying there: the British are still in the passes on the Burmese side of Yunnan.
 - soviet_held ? golmud || soviet_held ? xibei || soviet_held ? tibet:
     Only the mountains and river valleys of Dainkog now lie between the two armies.
 - else:
@@ -54,28 +61,36 @@ Late April 1943. Since June 1941 the Soviet war in western China has been fought
 -> manchuria_dainkog
 
 === manchuria_dainkog ===
-Stavka, the first days of May. The map of western China is pinned across two tables, and the pins that mark the British advance have moved more in a fortnight than the Soviet ones moved all winter. # date: early May 1943
-The Central Asian front asks for leave to go on. Its staff argue that whoever stands in Dainkog when the shooting stops will draw the map of western China, and that the British will not stop of their own accord. {cavalry_fresh <= CAVALRY_WORN:The front's own returns tell against it. The cavalry divisions are worn to the bone, a third of the horses unfit, and every day's march costs more than the one before.|The cavalry, its returns say, still has one hard march in it.}
-The NKVD residency in Delhi reports that the British commanders in Yunnan have orders to take and hold as much ground as they can before any conference sits down. {britain_relations >= 75:The Foreign Commissariat adds that London has been a straight partner since Delhi and might agree to a line now, while the two armies are still apart.|The Foreign Commissariat doubts that London would sign any line that did not leave the valleys of Dainkog on its side.}
+Stavka, the first days of May. The map of western China is pinned across two tables{british_held ? yunnan:, and the pins that mark the British advance have moved more in a fortnight than the Soviet ones moved all winter|, and the pins that mark the British have not moved from the Yunnan passes since February}. # date: early May 1943
+The Central Asian front asks for leave to go on. Its staff argue that whoever stands in Dainkog when the shooting stops will draw the map of western China{british_held ? yunnan:, and that the British will not stop of their own accord|, and that the British will not sit in the passes for ever}. {cavalry_fresh <= CAVALRY_WORN:The front's own returns tell against it. The cavalry divisions are worn to the bone, a third of the horses unfit, and every day's march costs more than the one before.|The cavalry, its returns say, still has one hard march in it.}
+The NKVD residency in Delhi reports that the British commanders {british_held ? yunnan:in Yunnan|in the Yunnan passes} have orders to take and hold as much ground as they can before any conference sits down. {britain_relations >= 75:The Foreign Commissariat adds that London has been a straight partner since Delhi and might agree to a line now, while the two armies are still apart.|The Foreign Commissariat doubts that London would sign any line that did not leave the valleys of Dainkog on its side.}
 {soviet_held ? dainkog:With Soviet squadrons already in Dainkog, the question is whether to stop there or to go on into Yunnan itself.|The question is whether to stop short of Dainkog, to run for it, or to settle it on paper.} Behind it sits the older question, the one Moscow has carried since the satellites began to crack: when they go, who inherits western China? # decision: dainkog-race
-+ [Halt at the mountains of Dainkog #history] -> halt
-+ [Race the British for Dainkog and Yunnan] -> race
++ [{soviet_held ? dainkog:Hold Dainkog and go no further|Halt at the mountains of Dainkog} #history] -> halt
++ [{soviet_held ? dainkog:Push on from Dainkog into Yunnan|{british_held ? yunnan:Race the British for Dainkog|Race for Dainkog and Yunnan}}] -> race
 + [Propose a demarcation line to London] -> line
 
 = halt
 {
 - soviet_held ? dainkog:
-    The order is short: hold Dainkog, go no further. The squadrons in the valleys dig in along the river crossings and send their patrols no further than the next ridge. The British halt a day's march south of them and the two armies look at each other across the passes, each waiting for the other to blink.
+    The order is short: hold Dainkog, go no further. The squadrons in the valleys dig in along the river crossings and send their patrols no further than the next ridge.
     ~ at_least(cavalry_fresh, CAVALRY_FRESH)
-    Nobody blinks. The Soviet Union keeps Dainkog; the British keep {british_held ? yunnan:Yunnan|their side of the mountains}; the liaison officers exchange cigarettes and lists of grievances. In London the restraint is noted, though not warmly.
+    {british_held ? yunnan:
+        The British halt a day's march south of them and the two armies look at each other across the passes, each waiting for the other to blink. Nobody blinks. The Soviet Union keeps Dainkog; the British keep Yunnan; the liaison officers exchange cigarettes and lists of grievances. In London the restraint is noted, though not warmly.
+    - else:
+        Below them Yunnan is left to Japan's satellites, and the British in the far passes to their own affairs. In London the restraint is noted, though not warmly.
+    }
 - else:
     The order is short: hold the line of the mountains, let the valleys go. {soviet_held ? golmud:The cavalry pulls back from the southern passes to the ridges above Golmud and turns its horses out to graze for the first time since 8 April.|The forward units stay where they stand.}
     ~ at_least(cavalry_fresh, CAVALRY_FRESH)
-    ~ british_take(dainkog)
-    {soviet_held ? golmud || soviet_held ? xibei || soviet_held ? tibet:
+    {
+    - british_held !? yunnan:
+        The valleys of Dainkog stay empty. The British, still held in the passes on the far side of Yunnan, do not come; Japan's satellites in Yunnan, who might, have no wish to.
+    - soviet_held ? golmud || soviet_held ? xibei || soviet_held ? tibet:
+        ~ british_take(dainkog)
         The British come up through the first week of May. Their lorried infantry reach the river valleys of Dainkog, their patrols climb the slopes, and on one bright morning a British subaltern and a Soviet cavalry lieutenant shake hands across a rope bridge while both their photographers work.
         The two armies now face each other across the mountains of Dainkog. Nobody has fired, and nobody on either side mistakes the handshake for friendship.
     - else:
+        ~ british_take(dainkog)
         The British come up through the first week of May. Their lorried infantry reach the river valleys of Dainkog and find nobody in front of them; their patrols climb the northern slopes and look out over empty country toward a Soviet front that is still hundreds of kilometres away.
         London reports the advance to Moscow with scrupulous courtesy, as one ally to another. Nobody at Stavka mistakes the courtesy for anything else.
     }
@@ -95,7 +110,7 @@ Stavka's reasoning is written into the minutes: {soviet_held ? golmud:Golmud and
         ~ soviets_take(yunnan)
     }
 - soviet_held ? golmud || soviet_held ? xibei || soviet_held ? tibet:
-    Every horse that can still carry a rider goes south. The cavalry rides day and night through the passes, leaving its lame mounts and its field kitchens behind, and on the sixth day the leading squadron rides down into the river valleys of Dainkog a few hours ahead of a British motor column. The British officer in the leading lorry, finding Soviet pickets on the river crossings, salutes, turns his column round and drives back to report.
+    Every horse that can still carry a rider goes south. The cavalry rides day and night through the passes, leaving its lame mounts and its field kitchens behind, and on the sixth day the leading squadron rides down into the river valleys of Dainkog{british_held ? yunnan: a few hours ahead of a British motor column. The British officer in the leading lorry, finding Soviet pickets on the river crossings, salutes, turns his column round and drives back to report.|, where nobody is waiting for it.}
     ~ soviets_take(dainkog)
     ~ tire_cavalry()
     {cavalry_fresh <= CAVALRY_WORN:The price is steep. Exhausted men fall from their saddles, the supply columns are shot up by satellite stragglers, and the returns count the dead in thousands.}
@@ -103,13 +118,18 @@ Stavka's reasoning is written into the minutes: {soviet_held ? golmud:Golmud and
         With no British army in Yunnan to stop it, the advance rolls on. The satellite garrisons of Yunnan open their gates to the first Soviet officer who asks.
         ~ soviets_take(yunnan)
     }
-    The British commander sends a stiff note about agreements reached in Delhi. Moscow answers that the Red Army was pursuing the enemy, which is true, and that it regrets nothing, which is also true.
+    {british_held ? yunnan:The British commander sends a stiff note about agreements reached in Delhi.|London sends a stiff note about agreements reached in Delhi.} Moscow answers that the Red Army was pursuing the enemy, which is true, and that it regrets nothing, which is also true.
 - else:
     The race is ordered, but there is nowhere to run it from. The columns thrown south {soviet_held ? altun_shan:from Altun Shan|around the Japanese line at Altun Shan} have hundreds of kilometres of hostile country to cross, and the satellite rearguards make them pay for every pass.
     ~ losses += 10
     ~ tire_cavalry()
-    ~ british_take(dainkog)
-    By the time the leading squadron sees the mountains of Dainkog, the British have been in the valleys for a week. London treats the attempt as what it was, and says so in a note that the Foreign Commissariat would rather not have received. The columns turn back toward Altun Shan with their wounded tied to their saddles. At Stavka the officer who drafted the order is asked, not kindly, what he thought the cavalry would ride on when the fodder ran out.
+    {british_held ? yunnan:
+        ~ british_take(dainkog)
+        By the time the leading squadron sees the mountains of Dainkog, the British have been in the valleys for a week.
+    - else:
+        By the time the leading squadron sees the mountains of Dainkog, the horses are finished, and the satellite garrisons hold every pass beyond it.
+    }
+    The attempt has cost ten thousand men. London treats the attempt as what it was, and says so in a note that the Foreign Commissariat would rather not have received. The columns turn back toward Altun Shan with their wounded tied to their saddles. At Stavka the officer who drafted the order is asked, not kindly, what he thought the cavalry would ride on when the fodder ran out.
 }
 ~ at_most(britain_relations, 25)
 ~ at_most(cavalry_fresh, CAVALRY_WORN)
@@ -125,16 +145,25 @@ The order has settled the question of who inherits western China, for now, by th
     ~ soviet_held -= dainkog
     ~ british_held -= dainkog
     ~ at_least(britain_relations, 75)
-    Dainkog becomes a no man's land by treaty. {soviet_held ? golmud:Golmud and Xibei stay Soviet; Yunnan stays British.|Whatever the Soviets hold to the north stays theirs, and what the British hold to the south stays theirs.} The map is drawn with a ruler for the first time since the war began. The commission meets once, in Delhi, agrees on the spelling of the place names, and adjourns. Nobody minds; the line is what matters, and both armies keep to it.
+    Dainkog becomes a no man's land by treaty. {soviet_held ? golmud:Golmud and Xibei stay Soviet{british_held ? yunnan:; Yunnan stays British}.|Whatever the Soviets hold to the north stays theirs, and what the British hold to the south stays theirs.} The map is drawn with a ruler for the first time since the war began. The commission meets once, in Delhi, agrees on the spelling of the place names, and adjourns. Nobody minds; the line is what matters, and both armies keep to it.
 - soviet_held ? dainkog:
-    The proposal goes to London, and London answers with a line of its own: one that runs north of Dainkog and would leave the valleys the Soviet cavalry already holds in British hands.
-    Moscow declines to hand back what the Red Army has taken. The talks are adjourned without a date. The squadrons stay in Dainkog, and the British stay where they are, a day's march south.
-    The Foreign Commissariat notes that a proposal refused is sometimes worse than no proposal at all: London now knows that Moscow wants a line, and knows where Moscow would draw it. The British commanders in Yunnan are told to hold every position they have and yield nothing.
-    ~ at_most(britain_relations, 25)
+    The proposal goes to London, and London answers with a line of its own: one that runs north of Dainkog and would leave the valleys the Soviet cavalry already holds {british_held ? yunnan:in British hands|to nobody}.
+    Moscow, which asked for a line, cannot refuse one without being seen to want the valleys more than the peace. The squadrons are ordered back to the northern crests, and they ride out of Dainkog cursing the diplomats.
+    ~ soviet_held -= dainkog
+    {british_held ? yunnan:
+        ~ british_take(dainkog)
+        British patrols come up into the valleys behind them within the week.
+    }
+    The Foreign Commissariat notes that a proposal accepted on the other side's terms is sometimes worse than no proposal at all. London now knows how much Moscow will give up for quiet.
+    ~ at_most(britain_relations, 50)
 - else:
     The proposal goes to London, and London answers with a line of its own: the Dainkog valleys on the British side, the northern crests on the Soviet side.
-    Moscow has no army in Dainkog with which to argue. The British line is accepted in all but name, and British columns move up into the valleys in the second week of May.
-    ~ british_take(dainkog)
+    {british_held ? yunnan:
+        Moscow has no army in Dainkog with which to argue. The British line is accepted in all but name, and British columns move up into the valleys in the second week of May.
+        ~ british_take(dainkog)
+    - else:
+        Moscow has no army in Dainkog with which to argue, and the British have none there to enforce their line. It is accepted in all but name, on paper, for a valley nobody holds.
+    }
     London is pleased, and says so warmly. The Central Asian front, which had hoped to ride into those valleys itself, is not consulted and is not pleased. Some in Stavka call the note the cheapest retreat of the war; others point out that a retreat with no shots fired and no men lost is the only kind the Soviet Union can afford in May 1943.
 }
 ~ at_least(cavalry_fresh, CAVALRY_FRESH)
@@ -164,6 +193,7 @@ The cost is that the drift goes on. By the end of May the State Department speak
 A quiet mission goes to Washington with an offer: information on Japanese shipping in the seas off Korea and Northern China, gathered by the Far East Fleet, and talks on the future of the Pacific once the war is over.
 ~ at_most(us_tilt, 25)
 ~ at_least(japan_provoked, 75)
+~ affronts += shipping_to_washington
 The Americans listen more than anyone expected. The Navy Department wants the shipping reports badly; the State Department wants to know what the Soviets would ask in return. The anti-Soviet speeches do not stop, but they grow fewer, and the word partner disappears from official statements about Berlin.
 Tokyo notices. Its embassy in Moscow asks sharp questions, and the Kwantung Army's newspapers start to write of encirclement: the Americans in the Pacific, the Soviets on the Amur, and a secret understanding between them. {intel_clarity >= 75:The NKVD's sources in Japan report that the phrase is being used in staff meetings as well as in print.|Whether the talk is more than propaganda, Moscow cannot tell.}
 -> manchuria_gko
@@ -179,9 +209,29 @@ Washington is unmoved, mostly. The drift slows a little and no more. But the joi
 
 === manchuria_gko ===
 May 1943. The GKO meets on the Far East, with the Stavka officers for Asia standing along the wall. # date: May 1943
-Manchuria is still tense. {far_east_readiness >= 75:The Far East command has held its forward positions since the alert of 18 January, through the worst of the Manchurian winter; its divisions are tired but in place, and the Kwantung Army has seen them there every day.|{far_east_readiness >= 50:The Far East command is at a respectable state of readiness, but its divisions have spent the winter half in their forward positions and half in their quarters.|The Far East command spent the winter in its quarters. Its divisions are under strength and its forward positions are manned by border guards and snow.}} It has {div_far_east} divisions returned from Central Asia; {div_central_asia} remain on the Central Asian front. Across the Amur, the Kwantung Army has sent nothing to China and nothing to the Pacific. Whatever else Tokyo has spent this year, it has not spent that.
+Manchuria is still tense. <>
+{
+- far_east_posture == forward_since_alert:
+    ~ claim(alert_forward, "the alert of 18 January sent the Far East command forward")
+    The Far East command has held its forward positions since the alert of 18 January, through the worst of the Manchurian winter; its divisions are tired but in place, and the Kwantung Army has seen them there every day. <>
+- far_east_posture == withdrawn:
+    ~ claim(alert_forward, "the Far East command went forward in January")
+    The Far East command went forward in January and came back to its quarters when Moscow decided the blow would fall elsewhere; it is ready enough, and its divisions have had a warmer winter than they expected. <>
+- far_east_readiness >= 50:
+    The Far East command is at a respectable state of readiness, though its divisions have spent the winter in their quarters and its forward positions are held by border guards. <>
+- else:
+    The Far East command spent the winter in its quarters. Its divisions are under strength and its forward positions are manned by border guards and snow. <>
+}
+It has {div_far_east} divisions returned from Central Asia; {div_central_asia} remain on the Central Asian front. Across the Amur, the Kwantung Army has sent nothing to China and nothing to the Pacific. Whatever else Tokyo has spent this year, it has not spent that.
 {intel_clarity >= 75:The intelligence picture is clearer than it has been all war. Tokyo's options have narrowed: the Pacific has swallowed its fleet, China its reserves, and the Kwantung Army is the only force it has left to use.|The intelligence picture is poor. Tokyo took a great decision in the winter and Moscow needed weeks to learn which way it pointed; the next one may come with less warning.}
-{japan_provoked >= 75:Tokyo's temper is bad. Its newspapers call the Soviet Union the hidden hand behind every Japanese setback in China, and the Kwantung Army's frontier patrols have grown bold.|{japan_provoked <= 25:Tokyo's temper is strangely mild. Its diplomats in Moscow speak of fisheries and border commissions, as if nothing were happening in China.|Tokyo's temper is watchful. Its diplomats are correct, its frontier patrols are correct, and nobody in Moscow believes either.}}
+{
+- japan_provoked >= 75:
+    Tokyo's temper is bad. Its newspapers call the Soviet Union the hidden hand behind every Japanese setback in China, and the Kwantung Army's frontier patrols have grown bold.
+- japan_provoked <= 25:
+    Tokyo's temper is strangely mild. Its diplomats in Moscow speak of fisheries and border commissions, as if nothing were happening in China.
+- else:
+    Tokyo's temper is watchful. Its diplomats are correct, its frontier patrols are correct, and nobody in Moscow believes either.
+}
 The GKO's conclusion is already written into the draft of the minutes before the discussion starts: open war with Japan is inevitable. What remains to decide is when, and which side begins it. # decision: manchuria-question
 + [War is inevitable; prepare and let the moment come #history] -> prepare
 + [Strike first this summer] -> strike
@@ -207,13 +257,19 @@ An offensive on this scale cannot be hidden, and this one is not. Within a fortn
 = understanding
 The GKO decides to buy time. The approach is made through the embassy in Tokyo: a fisheries convention, a border commission for the Amur, and, behind them, an unwritten understanding that neither side will start anything in Manchuria this year.
 ~ lower(japan_provoked, 2)
-{us_tilt <= 25:
-    ~ lower(japan_provoked, 1)
-}
 ~ lower(far_east_readiness, 1)
-As a token, the Far East command pulls part of its forces back from the forward positions to their summer camps.
+As a token, the Far East command {far_east_posture == forward_since_alert:pulls part of its forces back from the forward positions to their summer camps|sends its border guards back from the river banks}.
 The debate in the GKO is short and sharp. Those against argue that an understanding with Tokyo is worth exactly as much as Tokyo's fear of the Red Army, and that pulling troops back reduces that fear. Those for it answer that every month without war in the east is a month in which the German front gets the shells.
-{us_tilt <= 25:Tokyo, afraid of a Soviet-American combination, answers quickly and warmly.|Tokyo answers slowly, with counter-questions.} {japan_provoked <= 25:By the end of May the convention is initialled and the frontier patrols are quiet for the first time in two years.|The talks go on, but the Kwantung Army's frontier patrols do not grow any quieter, and some in the GKO wonder who is buying time from whom.}
+{
+- affronts ? convoys_sunk:
+    Tokyo has not forgotten the convoys the Far East Fleet sank in January. It answers with a list of ships and a demand for compensation, and the talks go no further.
+- affronts ? shipping_to_washington:
+    Tokyo knows what the Far East Fleet has been telling the Americans about Japanese shipping. It answers with counter-questions about Soviet naval officers in Washington, and the talks go no further.
+- tokyo_will_sign():
+    Tokyo answers quickly. By the end of May the convention is initialled and the frontier patrols are quiet for the first time in two years.
+- else:
+    Tokyo answers slowly, with counter-questions. The talks go on, but the Kwantung Army's frontier patrols do not grow any quieter, and some in the GKO wonder who is buying time from whom.
+}
 ->->
 
 = strip
@@ -224,19 +280,26 @@ The west, in this order, means the Central Asian front. Its best divisions, {sov
 ~ at_most(japan_provoked, 75) // only an order to strike takes Tokyo to the brink
 The Far East command is delighted. The Central Asian front is left with garrisons, and its commander's protest, that the work of the whole winter is being given away, is read, initialled and filed.
 {soviet_held ? golmud:
-    Golmud is given up within a fortnight. The Ma clique returns to its capital under Japanese protection and settles accounts with the townsmen who welcomed the Red Army.
-    ~ japanese_take(golmud)
+    Golmud alone is kept: two rifle regiments stay in the city and on its airfield, all the front can spare, so that the one prize of the spring is not handed back.
 }
 {soviet_held ? tibet:
     The detachments on the Tibetan plateau are called home, and Lhasa is left to itself.
     ~ soviet_held -= tibet
 }
+{soviet_held ? dainkog:
+    The squadrons in Dainkog ride north to the railheads and do not look back.
+    ~ soviet_held -= dainkog
+}
+The trains run east through the second half of May, past the depots that were meant to feed the next offensive in the west.
+{british_held ? yunnan:
+    ~ british_take(dainkog)
+    The British move into the valleys of Dainkog unopposed, and then, finding nobody in front of them, a little further. Western China has a new master, and it is not the Soviet Union.
+- else:
+    The valleys of Dainkog are left empty; the British, still in the Yunnan passes, are in no hurry to fill them.
+}
 {soviet_held ? yunnan:
     The Soviet garrisons in Yunnan march north, and British columns march in behind them.
     ~ british_take(yunnan)
 }
-{soviet_held ? dainkog:The squadrons in Dainkog ride north to the railheads and do not look back.}
-~ british_take(dainkog)
-The trains run east through the second half of May, past the depots that were meant to feed the next offensive in the west.
-The British move into the valleys of Dainkog unopposed, and then, finding nobody in front of them, a little further. The Far East has the divisions it asked for. Western China has a new master, and it is not the Soviet Union. {britain_relations >= 75:London sends thanks for the Soviet Union's understanding, without irony.|London sends no thanks at all; it does not need to.}
+The Far East has the divisions it asked for. {britain_relations >= 75:London sends thanks for the Soviet Union's understanding, without irony.|London sends no thanks at all; it does not need to.}
 ->->

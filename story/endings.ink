@@ -8,44 +8,69 @@
 //   east, manchuria to the Soviets in the best of the first shot.
 // The order of the tests in `epilogue` is deliberate, and the first that holds wins:
 //   1. far_east_struck  readiness 50 or less (half awake at best) while Tokyo is provoked to 75 or
-//                       more: Japan moves first.
-//   2. first_shot       Tokyo provoked to 100 (only a Soviet decision to strike gets it there).
-//   3. west_first       4 or more divisions sent to the German front.
-//   4. ample_peace      Tokyo's provocation down to 25 or less: an understanding has taken hold.
+//                       more: Japan moves first; or a Soviet strike ordered with the divisions still
+//                       in their winter quarters: Japan strikes the assembling offensive.
+//   2. first_shot       Tokyo provoked to 100 (only a Soviet decision to strike gets it there), with
+//                       the Far East command in its forward positions since the alert of January.
+//   3. west_first       6 divisions sent to the German front (three in November, three in winter).
+//   4. ample_peace      an understanding sought in May, and Tokyo willing to sign (tokyo_will_sign:
+//                       its temper mild, and no sunk convoy or shipping secrets given to Washington).
 //   5. line_alone       Altun Shan not in Soviet hands.
-//   6. red_yunnan       the Soviets hold Yunnan or Dainkog.
-//   7. door_shut        the British hold Dainkog or Tibet and the Soviets do not hold Golmud.
-//   8. historical       Golmud Soviet, the British at Dainkog or kept out by treaty: the seed's ending.
-//   Fallback: historical, the war as it stands, so that no state is a dead end.
+//   6. red_yunnan       the Soviets hold Yunnan.
+//   7. door_shut        the British hold Dainkog and the Soviets do not hold Golmud.
+//   8. historical       everything else: the war as it stands, the seed's own ending.
+// So that the last order does not pick the ending alone, every ending hangs on earlier orders too:
+// the alert and Sorge's bets (the posture), the two orders that send divisions west, the affronts
+// Tokyo will not forgive, the Yunnan passes and Delhi (whether the British went into Yunnan),
+// Golmud and the race for Dainkog.
 
 === epilogue ===
 {
 - far_east_readiness <= 50 && japan_provoked >= 75:
     -> ending_far_east_struck
+- japan_provoked >= 100 && far_east_posture != forward_since_alert:
+    -> ending_far_east_struck
 - japan_provoked >= 100:
     -> ending_first_shot
-- div_sent_west >= 4:
+- div_sent_west >= 6:
     -> ending_west_first
-- japan_provoked <= 25:
+- manchuria_gko.understanding && tokyo_will_sign():
     -> ending_ample_peace
 - soviet_held !? altun_shan:
     -> ending_line_alone
-- soviet_held ? yunnan || soviet_held ? dainkog:
+- soviet_held ? yunnan:
     -> ending_red_yunnan
-- (british_held ? dainkog || british_held ? tibet) && soviet_held !? golmud:
+- british_held ? dainkog && soviet_held !? golmud:
     -> ending_door_shut
-- soviet_held ? golmud:
-    -> ending_historical
 - else:
     -> ending_historical
 }
 
 === ending_historical ===
 At the end of May 1943 the war in Asia stands still, and nobody in Moscow mistakes the stillness for peace. # ending: historical = Immortal is an Ample Word # date: late May 1943
-{soviet_held ? golmud:Golmud, taken on 23 April, is a Soviet garrison town. The cavalry that took it is resting on the ridges above it at last, and the Xibei San Ma clique is a name in old intelligence summaries.|Golmud was never taken. The Soviet front in the west stops {soviet_held ? xibei:in Xibei|{soviet_held ? tibet:on the Tibetan plateau|at Altun Shan}}, and the Xibei San Ma clique still counts its chances.} {british_held ? dainkog:To the south, the British sit in the river valleys of Dainkog, their outposts close enough to the Soviet pickets that the two armies can hear each other's bugles.|To the south, the valleys of Dainkog lie empty between the two armies, a no man's land drawn on a map in London and Moscow and kept, so far, by both.} {soviet_held ? xibei:The Soviet Union holds Sinkiang and Xibei|The Soviet Union holds Sinkiang}{british_held ? yunnan:, Britain holds Yunnan}; {japan_strength <= 25:Japan's satellites in western China have shrunk to a rump that nobody is hurrying to finish.|Japan's satellites in western China are beaten but not finished, and nobody is hurrying to finish them.}
+{soviet_held ? golmud:
+    ~ claim(xibei_golmud.take, "Golmud was taken on 23 April")
+    Golmud, taken on 23 April, is a Soviet garrison town. The cavalry that took it is resting at last, and the Xibei San Ma clique is a name in old intelligence summaries.
+- else:
+    Golmud was never taken. The Soviet front in the west stops {soviet_held ? xibei:in Xibei|{soviet_held ? tibet:on the Tibetan plateau|at Altun Shan}}, and the Xibei San Ma clique still counts its chances.
+}
+{
+- british_held ? dainkog:
+    To the south, the British sit in the river valleys of Dainkog, and their outposts are close enough to the Soviet pickets that the two armies can hear each other's bugles.
+- soviet_held ? dainkog:
+    To the south, Soviet squadrons hold the river valleys of Dainkog, and look down on a Yunnan that is not theirs.
+- british_held ? yunnan:
+    // With the British in Yunnan, only the demarcation line of May keeps them out of Dainkog.
+    ~ claim(manchuria_dainkog.line, "Dainkog was left empty by a demarcation line")
+    To the south, the valleys of Dainkog lie empty between the two armies, a no man's land drawn on a map in London and Moscow and kept, so far, by both.
+- else:
+    To the south, the valleys of Dainkog lie empty; the British are still in the Yunnan passes, and Japan's satellites hold the province between.
+}
+{soviet_held ? xibei:The Soviet Union holds Sinkiang and Xibei|The Soviet Union holds Sinkiang}{british_held ? yunnan:, Britain holds Yunnan}; {japan_strength <= 25:Japan's satellites in western China have shrunk to a rump that nobody is hurrying to finish.|Japan's satellites in western China are beaten but not finished, and nobody is hurrying to finish them.}
+~ claim(soviet_held ? east_sinkiang, "the Soviet Union holds all of Sinkiang")
 The Soviet losses in Central Asia since June 1941 stand at {losses} thousand. {div_central_asia} divisions remain on that front; {div_far_east} have gone back to the Far East command, and {div_sent_west > 0:{div_sent_west} to the German front|none to the German front}. {britain_relations >= 75:Relations with London are better than they have any right to be, given what each side privately intends.|Relations with London are correct and cold; each side knows what the other privately intends.}
 In the Pacific, the Americans hold Saipan and Truk and the Japanese hold Guam, and neither navy shows any wish to change that. The stalemate suits Moscow. It keeps the Japanese fleet looking east and the Japanese armies in China short of everything. {us_tilt >= 75:The price is an America that leans further toward Berlin every month, and that will matter one day.|Washington's drift toward Berlin has slowed, though it has not stopped.}
-Manchuria remains tense. {far_east_readiness >= 75:The Far East command has been at its forward positions since 18 January and will stay there through the summer.|The Far East command is better prepared than it was in the winter, and not yet as prepared as it needs to be.} {intel_clarity >= 75:Moscow reads Tokyo's intentions more clearly than at any time in the war, and what it reads is not reassuring.|What Tokyo intends, Moscow cannot say for certain.}
+Manchuria remains tense. {far_east_posture == forward_since_alert:The Far East command has been at its forward positions since 18 January and will stay there through the summer.|The Far East command is better prepared than it was in the winter, and not yet as prepared as it needs to be.} {intel_clarity >= 75:Moscow reads Tokyo's intentions more clearly than at any time in the war, and what it reads is not reassuring.|What Tokyo intends, Moscow cannot say for certain.}
 The GKO has made its judgement and recorded it: open war with Japan is inevitable. The only questions left are when, and which side will begin it. Until then the Soviet Union waits, with its divisions in place, its trains running east at night, and its diplomats talking about fisheries.
 It is not victory and it is not peace. It is time, bought by the month. For a country fighting for its life in the west, time is an ample word; nobody in the room calls it immortal.
 -> END
@@ -53,7 +78,7 @@ It is not victory and it is not peace. It is time, bought by the month. For a co
 === ending_far_east_struck ===
 The blow falls in the first days of summer, along the Ussuri and across the Amur, exactly where the Far East command was not ready to meet it. # ending: far_east_struck = The Blow in the East # date: June 1943
 {japan_provoked >= 100:Tokyo had watched the Soviet trains go east all May and counted them correctly. The Kwantung Army decided that if the war was coming anyway it would be fought on Japanese terms, and struck before the Soviet offensive being assembled against it was ready.|Tokyo had decided that the Soviet Union was the enemy that mattered. The Pacific war was stalled, the armies in China were beaten, and the Kwantung Army was the only weapon Japan had left. It chose to use it while the Soviet Far East was still half asleep.}
-{intel_clarity >= 75:The warning came. The NKVD's sources in Japan reported the decision, and the GKO read it clearly, but readiness cannot be ordered into existence in a fortnight.|There was no useful warning. The sources that had served so well in the winter said nothing Moscow could act on in time.} The forward positions were held in June by understrength divisions, and the Japanese broke through them in two days.
+{intel_clarity >= 75:The warning came. The NKVD's sources in Japan reported the decision, and the GKO read it clearly, but readiness cannot be ordered into existence in a fortnight.|There was no useful warning. The sources that had served so well in the winter said nothing Moscow could act on in time.} {far_east_readiness >= 75:The divisions were massed on their start lines for an offensive, not dug in to meet one, and the Japanese went through them in two days.|The forward positions were held in June by understrength divisions, and the Japanese broke through them in two days.}
 {div_far_east <= 4:
     ~ japanese_take(far_east)
     By the end of June the Maritime Province is cut off. Vladivostok holds, besieged and supplied by sea and air; Khabarovsk is under shellfire; the railway to the Pacific is cut in three places. The Far East command's map is Japanese colours from the Ussuri to the sea.
@@ -86,7 +111,7 @@ In the end the war in Asia is decided by the trains that leave it. # ending: wes
 Since the winter, {div_sent_west} divisions have gone from the Central Asian front to fight Germany, with their guns, their lorries, and the experienced officers who had learned how to fight Japan's satellites in the mountains. On the German front they are one reinforcement among many, welcome and soon absorbed. In Asia their absence is felt everywhere.
 {soviet_held ? altun_shan:The front holds Altun Shan, but with garrisons rather than an army, and nobody at Stavka speaks any more of clearing the rest of western China.|Altun Shan was never retaken. The front stands where the winter left it, in the foothills, and nobody at Stavka speaks any more of clearing the rest of Sinkiang.} {soviet_held ? golmud:Golmud is Soviet, but held by a thin screen that the Ma clique probes every night, and everything south of it is there for the taking.|Xibei and its capital were left to the Ma clique, and everything south of them is there for the taking.}
 Whoever wants it, in May 1943, is Britain. {british_held ? dainkog:British columns are in Dainkog,|British columns are moving north out of Yunnan,} and London's officers in western China now speak of a British sphere that would run from Burma to the Tibetan plateau. {britain_relations >= 75:London is friendly about it, and grateful for the divisions that went west; friendship costs nothing when the other side has already withdrawn.|London is polite about it. It has no reason to be anything else.}
-The Far East command, meanwhile, has {div_far_east} divisions returned from Central Asia and a readiness that Stavka's inspectors rate at {far_east_readiness} in a hundred. {far_east_readiness >= 75:It is enough to make Tokyo think twice.|It is not enough, and Tokyo knows it.} Manchuria remains tense; the GKO still judges that war with Japan is inevitable and has chosen to meet it, when it comes, with whatever the German front can spare. That is very little.
+The Far East command, meanwhile, has {div_far_east} divisions returned from Central Asia and {readiness_words()}. {far_east_readiness >= 75:It is enough to make Tokyo think twice.|It is not enough, and Tokyo knows it.} Manchuria remains tense; the GKO still judges that war with Japan is inevitable and has chosen to meet it, when it comes, with whatever the German front can spare. That is very little.
 {us_tilt >= 75:In Washington, drifting toward Berlin, the Soviet withdrawal from Asia is read as weakness, and welcomed.|In Washington the Soviet withdrawal from Asia is noted and not understood.} In the Pacific, nothing changes: Guam stays Japanese, Saipan and Truk stay American, and neither side wants more.
 The reasoning is sound. The war will be won or lost against Germany, and every bullet sent to Asia was one less for the main front. The losses in Central Asia stop growing at {losses} thousand. Stavka's staff officers, reading the reports from Yunnan and Dainkog, agree that the decision was correct, and some of them wonder aloud what it will cost after the war.
 -> END
@@ -94,9 +119,17 @@ The reasoning is sound. The war will be won or lost against Germany, and every b
 === ending_ample_peace ===
 At the end of May 1943 a Soviet and a Japanese delegation initial a fisheries convention in Tokyo. Nobody pretends that fish are the point. # ending: ample_peace = An Ample Peace # date: late May 1943
 Behind the convention sits an understanding that neither government will write down: no war in Manchuria this year, and perhaps not next year either. The Kwantung Army's frontier patrols grow quiet. The Japanese press stops calling the Soviet Union the hidden hand behind every setback in China. {intel_clarity >= 75:The intelligence services, reading Tokyo more clearly than at any time in the war, report that the Japanese mean it, for now.|The intelligence services cannot say whether the Japanese mean it, and say so.}
-The GKO has not changed its judgement. It still holds that war with Japan is inevitable. What it has bought is the right to choose the moment, and the months in which to make the Far East ready for it. {far_east_readiness >= 75:The Far East command, even with part of its strength back in its summer camps, remains strong enough to give Tokyo every reason to keep its word.|The Far East command, pulled back from its forward positions as a token of good faith, uses the quiet to rebuild what the winter wore down.}
+The GKO has not changed its judgement. It still holds that war with Japan is inevitable. What it has bought is the right to choose the moment, and the months in which to make the Far East ready for it. {far_east_readiness >= 75:The Far East command, even with part of its strength back in its summer camps, remains strong enough to give Tokyo every reason to keep its word.|The Far East command, drawn back from the frontier as a token of good faith, uses the quiet to rebuild what the winter wore down.}
 In the west, the understanding changes everything. {soviet_held ? golmud:Golmud and Xibei are Soviet,|The Central Asian front holds Sinkiang,} {soviet_held ? dainkog:and the squadrons in Dainkog are left alone by everyone.|and the front has gone quiet.} Japan, having made its peace in the north, has no more wish to fight for its satellites than Moscow has to finish them. {div_central_asia >= 10:Divisions begin to leave the Central Asian front for the German one, the first of many.|The Central Asian front, already thin, is thinned further.}
-{britain_relations >= 75:London is uneasy. It had counted on the Soviet Union to keep Japan busy in the north, and it asks pointed questions about what exactly was agreed in Tokyo.|London is alarmed. It sees a Soviet-Japanese deal as the thing it feared most, and says so in language it has not used since 1941.} {us_tilt >= 75:Washington, leaning toward Berlin, takes the convention as proof that Moscow and Tokyo were never really enemies.|{us_tilt <= 25:Washington, which Moscow had courted all spring, takes the convention badly and asks what the courtship was worth.|Washington takes the convention calmly; it has its own quiet war with Japan to neglect.}}
+{britain_relations >= 75:London is uneasy. It had counted on the Soviet Union to keep Japan busy in the north, and it asks pointed questions about what exactly was agreed in Tokyo.|London is alarmed. It sees a Soviet-Japanese deal as the thing it feared most, and says so in language it has not used since 1941.}
+{
+- us_tilt >= 75:
+    Washington, leaning toward Berlin, takes the convention as proof that Moscow and Tokyo were never really enemies.
+- us_tilt <= 25:
+    Washington, which Moscow had courted all spring, takes the convention badly and asks what the courtship was worth.
+- else:
+    Washington takes the convention calmly; it has its own quiet war with Japan to neglect.
+}
 In the Pacific, the Americans and the Japanese go on not fighting each other over Saipan, Truk and Guam. {japan_strength <= 25:In western China the satellites that Japan can no longer afford to help are left to make their own terms with whoever stands nearest.|In western China Japan's satellites, freed from the fear of a Soviet offensive, dig in and wait.}
 The losses in Central Asia stand at {losses} thousand and, for the first time since June 1941, are not rising. The peace is not immortal; nobody in the Kremlin thinks it is. It is ample, which in May 1943 is enough.
 -> END
@@ -106,24 +139,24 @@ Altun Shan was never retaken. At the end of May 1943 the Soviet front in western
 The line holds. That is all it does. The Japanese and their satellites, who could not break it in the winter, do not try in the spring; they have Britain to think about. {div_central_asia} divisions sit in front of Altun Shan and tie down a Japanese force of about the same size, which is what the line was always for.
 The war everyone is watching is further south. {british_held ? yunnan:The British, who came up from North Burma into Yunnan in February,|The British, who hold North Burma and the road to India,} are fighting Japan's satellites alone. {british_held ? dainkog:They have reached Dainkog,|They have pushed as far as their supply lines allow,} and they have done it without the Soviet offensive they had hoped for since Delhi. {britain_relations >= 75:London has been generous about it in public. In private, the British staff have stopped counting on Soviet help for anything.|London has stopped pretending. A note that reaches the Foreign Commissariat in May calls the Delhi conversations a dead letter.}
 {japan_strength >= 50:Japan's satellites in western China are still strong enough to fight on two fronts, and Stavka's intelligence summaries say they are being reinforced.|Japan's satellites are weaker than they were, but the weakness is Britain's doing, and Britain will have the credit and the spoils.}
-Manchuria remains tense. The Far East command has {div_far_east} divisions back from Central Asia and a readiness Stavka rates at {far_east_readiness} in a hundred. {far_east_readiness >= 75:If the war in the east comes, the Far East command will at least meet it standing.|If the war in the east comes, the Far East command will not be ready for it.} The GKO judges that open war with Japan is inevitable; it cannot yet say when, or who will begin it.
+Manchuria remains tense. The Far East command has {div_far_east} divisions back from Central Asia and {readiness_words()}. {far_east_readiness >= 75:If the war in the east comes, the Far East command will at least meet it standing.|If the war in the east comes, the Far East command will not be ready for it.} The GKO judges that open war with Japan is inevitable; it cannot yet say when, or who will begin it.
 {us_tilt >= 75:In Washington, which is drifting toward Berlin, the Soviet failure at Altun Shan is cited as proof that the Red Army is weaker than it looks.|In Washington the Soviet stalemate at Altun Shan attracts no notice at all; the Americans have their own stalemate in the Pacific.}
-The losses in Central Asia stand at {losses} thousand. The front is stable, the cost has stopped rising, and the Soviet Union has neither won nor lost anything in western China since December. Some at Stavka call that a success. Others remember what was meant to be won, and say nothing.
+The losses in Central Asia stand at {losses} thousand. The front is stable, the cost has stopped rising, and the Soviet line in western China has not moved since the winter. Some at Stavka call that a success. Others remember what was meant to be won, and say nothing.
 -> END
 
 === ending_red_yunnan ===
-By the end of May 1943 the red flag flies {soviet_held ? yunnan:over the towns of Yunnan|over the valleys of Dainkog}, and the map of western China has been redrawn in Moscow's favour. # ending: red_yunnan = Red Banners over Yunnan # date: late May 1943
-The Soviets got there first. {soviet_held ? golmud:From Golmud,|{soviet_held ? tibet:From the Tibetan plateau,|From the north,}} the cavalry rode south through the mountains faster than anyone in London thought horses could go, and when the British columns came up the valleys they found Soviet pickets already on the river crossings. {soviet_held ? yunnan:In Yunnan the satellite garrisons opened their gates to the first Soviet officer who asked, and the province that Japan had swallowed in February is now a Soviet zone.|Yunnan itself stays British, but Dainkog, the gate between Xibei and Yunnan, is Soviet.}
+By the end of May 1943 the red flag flies over the towns of Yunnan, and the map of western China has been redrawn in Moscow's favour. # ending: red_yunnan = Red Banners over Yunnan # date: late May 1943
+The Soviets got there first. {soviet_held ? golmud:From Golmud,|{soviet_held ? tibet:From the Tibetan plateau,|From the north,}} the cavalry rode south through the mountains faster than anyone in London thought horses could go, while the British, told in February that Yunnan was not theirs to walk into, waited in the passes. In Yunnan the satellite garrisons opened their gates to the first Soviet officer who asked, and the province that Japan had swallowed in February is now a Soviet zone.
 The aim Moscow has carried since the winter has been achieved: Japan's satellites in western China have collapsed, and it is the Soviet Union that has benefited. The cost is {losses} thousand casualties in Central Asia since June 1941 and a cavalry arm that will need a year to recover.
 {britain_relations >= 50:London has swallowed its anger. The British are short of troops everywhere and cannot afford a quarrel, and a joint commission is discussing a line that both sides privately know will be the line the armies already hold.|London has not swallowed its anger. The British ambassador delivers a note that uses the word betrayal, and British reinforcements are moving up from Burma to the Dainkog front. Nobody fires. Nobody stands down, either.} {us_tilt >= 75:In Washington the Soviet advance is printed on the newspapers' maps in the same red as Japan's, and the voices that want an understanding with Berlin point to it as proof.|In Washington the advance is noted, with less alarm than Moscow had feared.}
 {japan_strength <= 25:Japan, beaten in the south and stalled in the Pacific, has nothing left in western China to answer with.|Japan still has armies in China, but none of them stands between the Red Army and the south any more.} In the Pacific, the Americans and the Japanese still face each other across Saipan, Truk and Guam, and still do nothing about it.
-Manchuria remains tense. {far_east_readiness >= 75:The Far East command is at its forward positions and ready.|The Far East command is not as ready as it should be, and Tokyo, humiliated in the south, may want its revenge in the north.} The GKO judges that open war with Japan is inevitable; the only questions are when and who will begin it. It has a strong hand in the west to play when that moment comes.
+Manchuria remains tense. {far_east_posture == forward_since_alert:The Far East command is at its forward positions and ready.|The Far East command is not as ready as it should be, and Tokyo, humiliated in the south, may want its revenge in the north.} The GKO judges that open war with Japan is inevitable; the only questions are when and who will begin it. It has a strong hand in the west to play when that moment comes.
 At the front, a Soviet cavalry colonel has his photograph taken under a satellite regiment's captured banner. It runs in Pravda with the caption Red banners over the south. Stavka does not correct it.
 -> END
 
 === ending_door_shut ===
 At the end of May 1943 the British hold the gate to western China, and they have closed it. # ending: door_shut = The Door Shut # date: late May 1943
-{british_held ? dainkog:British brigades sit in the river valleys of Dainkog, their outposts on the northern crests,|British brigades sit on the Tibetan approaches,} and London has begun to speak in public of its responsibility for order in the lands between Burma and the Kunlun. {british_held ? tibet:Lhasa has accepted British advisers and a British garrison, and calls it friendship.|Lhasa, watching the British columns to its east, is deciding which of its neighbours to fear less.} {british_held ? yunnan:Yunnan is a British zone.|Yunnan is still in Japanese hands, for now.}
+British brigades sit in the river valleys of Dainkog, their outposts on the northern crests, and London has begun to speak in public of its responsibility for order in the lands between Burma and the Kunlun. {british_held ? tibet:Lhasa has accepted British advisers and a British garrison, and calls it friendship.|Lhasa, watching the British columns to its east, is deciding which of its neighbours to fear less.} {british_held ? yunnan:Yunnan is a British zone.|Yunnan is still in Japanese hands, for now.}
 {japanese_held ? golmud:Golmud is in the hands of the Ma clique and its Japanese patrons.|Golmud is not Soviet, and will not be.} The Soviet front stops at {soviet_held ? xibei:the edge of Xibei|Altun Shan}. Beyond it lie lands the Red Army might have held, and now will not, unless it is prepared to fight the British for them.
 It is not. {britain_relations >= 75:London has been friendly throughout, and the friendship makes the loss harder to argue about: the British kept to everything agreed in Delhi and simply took what was left in front of them.|London has been cool throughout, and now it has no reason to be anything else; it holds what it wanted and owes Moscow nothing.} The aim Moscow has carried since the winter, that the collapse of Japan's satellites should benefit the Soviet Union and not Britain, has failed.
 The losses in Central Asia since June 1941 stand at {losses} thousand, with {div_central_asia} divisions left on that front and {div_far_east} returned to the Far East. {far_east_readiness >= 75:Whatever was lost in the west was bought back, in part, in the east: the Far East command is ready.|The Far East command is no more ready than it was, so the door was shut for nothing.}

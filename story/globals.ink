@@ -11,6 +11,29 @@ VAR soviet_held = (di_hua, west_sinkiang, far_east)
 VAR british_held = (india, north_burma)
 VAR japanese_held = (east_sinkiang, altun_shan, xibei, golmud, manchuria, korea, north_china)
 
+// --- What Tokyo will not forget ---------------------------------------------------------
+// Things done to Japan that no fisheries convention can paper over: while any is on the list,
+// Tokyo will not sign an understanding (see tokyo_will_sign()).
+LIST Affront = convoys_sunk, shipping_to_washington
+VAR affronts = ()
+
+// --- The Far East command's posture -----------------------------------------------------
+// Where its divisions stand: in their winter quarters, or in the forward defence positions
+// since the alert of 18 January (the only road to a Soviet first strike in the summer).
+// withdrawn: sent forward by the alert, then back to quarters when Moscow bet the blow would
+// fall elsewhere.
+LIST Posture = (winter_quarters), forward_since_alert, withdrawn
+VAR far_east_posture = winter_quarters
+
+// --- What was ordered, for the sentences that speak of it ---------------------------------
+// Kept only until the last sentence that reads it (the explorer forgets a variable nothing
+// ahead can read, so these do not multiply the states); claims check the text against them.
+VAR december_attack = false     // the attack on Altun Shan in early December was made
+LIST Winter = dug_in, raided, thinned
+VAR winter_order = ()           // how the Central Asian front spent the winter
+VAR alert_forward = false       // the alert of 18 January sent the divisions forward
+VAR london_warned = false       // Moscow passed Sorge's warning to London (the bet on India)
+
 // --- Forces --------------------------------------------------------------------------
 VAR losses = 40                 // Soviet casualties in Central Asia since June 1941, thousands;
                                 // only real fighting adds to it, in steps of 10 (ten thousand)
@@ -44,6 +67,14 @@ CONST STEP = 25
 CONST CAVALRY_WORN = 25
 CONST CAVALRY_FIT = 50
 CONST CAVALRY_FRESH = 75
+
+// Claims: a sentence that states a fact of the run calls claim() beside it, and the explorer
+// checks the fact on every road (a claim that fails leaves a `claim-failed` tag, which the
+// explorer reports as an error with its path; the player ignores it).
+=== function claim(holds, what)
+{not holds:
+    # claim-failed: {what}
+}
 
 // Raises a 0-100 gauge by `steps` steps of 25, never past GAUGE_MAX.
 === function raise(ref gauge, steps)
@@ -98,3 +129,21 @@ CONST CAVALRY_FRESH = 75
 === function send_west(divisions)
 ~ div_central_asia -= divisions
 ~ div_sent_west += divisions
+
+// Whether Tokyo would sign an understanding now: its temper is down to mild, and nothing on
+// the list of affronts stands in the way.
+=== function tokyo_will_sign()
+~ return japan_provoked <= 25 && affronts == ()
+
+// The Far East command's readiness in the staff's words (never as a number).
+=== function readiness_words()
+{
+- far_east_readiness >= 100:
+    ~ return "a readiness its inspectors call complete"
+- far_east_readiness >= 75:
+    ~ return "a readiness its inspectors call good"
+- far_east_readiness >= 50:
+    ~ return "a readiness its inspectors call fair, and no better"
+- else:
+    ~ return "a readiness its inspectors call poor"
+}

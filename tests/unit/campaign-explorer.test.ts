@@ -13,7 +13,7 @@ describe('the explorer on the campaign', () => {
   let report: ExploreReport;
   beforeAll(async () => {
     report = await exploreStoryParallel(campaign);
-  }, 300_000);
+  }, 900_000);
 
   it('walks every path to the end', () => {
     expect(report.complete).toBe(true);
@@ -33,6 +33,33 @@ describe('the explorer on the campaign', () => {
   it('reaches every knot and stitch', () => {
     expect(report.sections).toBeGreaterThan(40);
     expect(report.unreached).toEqual([]);
+  });
+
+  it('proves every claim the text makes (each `~ claim(...)`) on every path', () => {
+    // A failed claim is a runtime error of its path; the walk above saw none. Checked here
+    // by name too, so that a claim failing is reported as what it is.
+    expect(report.errors.filter((e) => e.message.startsWith('claim failed'))).toEqual([]);
+    expect(campaign).toContain('claim-failed');
+  });
+
+  it('has no two orders at any decision with the same outcome', () => {
+    const alike = report.decisions
+      .filter((d) => d.sameOutcome.length > 0)
+      .map((d) => ({ decision: d.id, orders: d.sameOutcome }));
+    expect(alike).toEqual([]);
+  });
+
+  it('makes every ending depend on at least two decisions before the last', () => {
+    const last = report.decisions.at(-1)!;
+    expect(last.id).toBe('manchuria-question');
+    const earlier = report.decisions.filter((d) => d !== last);
+    for (const ending of report.endings) {
+      const swaying = earlier.filter((d) => d.endingsSwayed.includes(ending.id)).map((d) => d.id);
+      expect(
+        swaying.length,
+        `${ending.id} is swayed only by ${swaying.join(', ') || 'nothing'}`,
+      ).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('sees every decision of the campaign, each option changing where runs end', () => {

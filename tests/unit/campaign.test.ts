@@ -109,7 +109,44 @@ describe('the campaign', () => {
   });
 });
 
-// The whole campaign is walked by the explorer in campaign-explorer.test.ts.
+/** A small seeded generator (mulberry32), so that the sampled runs are the same every time. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Plays one run with random orders; returns its sentences, in order. */
+function randomRunSentences(next: () => number): string[] {
+  const p = new Playthrough(campaign);
+  let view = p.start();
+  while (view.choices.length > 0) view = p.choose(Math.floor(next() * view.choices.length));
+  return view.transcript
+    .flatMap((t) => t.text.split(/(?<=[.!?])\s+/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+describe('the campaign read on any road', () => {
+  it('repeats no sentence more than twice in a run (history and 24 random runs)', () => {
+    const next = seeded(1943);
+    const runs = [playHistory().text.split(/(?<=[.!?])\s+/)];
+    for (let run = 0; run < 24; run++) runs.push(randomRunSentences(next));
+    for (const sentences of runs) {
+      const counts = new Map<string, number>();
+      for (const sentence of sentences) counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+      const repeated = [...counts].filter(([, n]) => n > 2);
+      expect(repeated).toEqual([]);
+    }
+  }, 180_000);
+});
+
+// The whole campaign is walked by the explorer in campaign-explorer.test.ts; its claims (each
+// `~ claim(...)` in the story) are checked there on every path.
 
 describe('the three named decisions', () => {
   /** Plays the history path, but takes order `pick` at decision `id`; returns the final state. */
