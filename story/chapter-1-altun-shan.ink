@@ -44,6 +44,7 @@ The directive is one of economy. The Central Asian front is to hold the line it 
 The Far East command now has {div_far_east} divisions back from Central Asia, and its commander writes to say so with something close to gratitude.
 The cost falls on the desert. The Japanese, given a breathing space they did not expect, go on digging at Altun Shan, and their satellite garrisons begin to creep back into the villages east of Di Hua. The Kwantung Army counts the new trains, as the NKVD said it would, and its newspapers talk of Soviet menaces on the Amur.
 The front commander asks to be allowed one limited attack before winter to straighten his line. Stavka refuses: holding the line means holding it. The divisions stay on the ground they won in the autumn, facing the Japanese across the foothills, and the attack the front had planned for December is never made.
+The shorter line needs fewer men. Two rifle divisions leave it for the railheads and the Far East command, which has asked for them since the autumn; the front keeps {div_central_asia}.
 -> altun_shan_winter
 
 = west
@@ -102,6 +103,7 @@ In Delhi the British liaison mission, which had begun to wonder what the Soviet 
 Stavka orders the offensive stopped and the front pulled back from the ridges it has taken to a shorter line, closer to its railheads and easier to supply through the winter. # date: 12 December 1942
 ~ raise(japan_strength, 1)
 ~ rest_cavalry()
+~ send_east(2)
 The withdrawal begins on 12 December and is done in four nights, without loss. The rifle divisions give up the ground they paid for in the first week of the month and settle into positions that were surveyed in the autumn, with dugouts already half built and a road behind them that the snow cannot close.
 The Japanese follow cautiously. Their fresh regiments occupy the empty ridges, and by the new year their line at Altun Shan is deeper and stronger than it was before the attack began. The satellite armies, which had seemed close to breaking, take heart.
 The front has spared its men. It has also spared the enemy, and every officer who walked back over those ridges knows it. In Delhi the British liaison mission asks whether the Soviet front intends to stay where it now is.

@@ -6,9 +6,10 @@
 // Reads: soviet_held (altun_shan), div_central_asia, div_sent_west, japan_strength, cavalry_fresh,
 //   britain_relations, intel_clarity, far_east_readiness.
 // Writes: the region LISTs (yunnan, tibet, altun_shan, east_sinkiang), losses, cavalry_fresh,
-//   japan_strength, britain_relations, intel_clarity. The February offensive sets cavalry_fresh outright (the horses rested or were
-//   spent) and caps or floors japan_strength (the line broke or held), so that what the winter
-//   did to them matters only until then; a victory never makes the enemy stronger.
+//   japan_strength, britain_relations, intel_clarity. The February offensive sets cavalry_fresh
+//   outright (the horses rested or were spent) and japan_strength too: a victory leaves the
+//   satellites in western China with nothing (0, never more than they had), a failure leaves
+//   them strong (at least 75), so that what the winter did to them matters only until then.
 // Flow: delhi_summit(lhasa) knows whether a mission went to Lhasa; delhi_guam(promised) and
 //   delhi_offensive(promised) know whether Delhi was promised an offensive. Both are knot
 //   parameters that live only inside this chapter; what lasts goes into the globals.
@@ -197,7 +198,8 @@ The front commander wants a concentrated assault, every gun on the passes. The c
 - soviet_held ? altun_shan:
     ~ soviets_take(east_sinkiang)
     ~ japan_strength = 0
-    The offensive recommences on 8 February 1943, from the passes the front already holds. The rifle divisions go down from Altun Shan onto the new Japanese line, which was built in a hurry and breaks in a hurry, before it can cost them much. After 10 days of fighting, most of it pursuit, the Japanese and their satellite allies are in full flight across eastern Sinkiang, leaving their guns and their wounded, and the pursuit ends only where the roads give out, on the edge of Xibei.
+    ~ losses += 10
+    The offensive recommences on 8 February 1943, from the passes the front already holds. The rifle divisions go down from Altun Shan onto the new Japanese line, which was built in a hurry and breaks in a hurry. After 10 days of hard fighting, which cost the front ten thousand men, the Japanese and their satellite allies are in full flight across eastern Sinkiang, leaving their guns and their wounded, and the pursuit ends only where the roads give out, on the edge of Xibei.
 - japan_strength >= 50 || (div_central_asia < 18 && japan_strength >= 25):
     ~ at_least(japan_strength, 75)
     ~ losses += 10
@@ -250,17 +252,20 @@ The Japanese use the fortnight too, for wire, for Japanese officers in the satel
 {
 - soviet_held ? altun_shan:
     ~ soviets_take(east_sinkiang)
-    ~ at_most(japan_strength, 25)
+    ~ japan_strength = 0
     From the passes it already holds, the rested front comes down onto the new Japanese line on roads dry enough for the guns. The enemy has had time to thin out and does not fight for long. Eastern Sinkiang is cleared by the end of the month, but the Japanese leave it in good order, with their guns, and there is no rout to pursue.
 - japan_strength <= 25:
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
+    ~ japan_strength = 0
     ~ losses += 20
     The attack goes in with full depots and fresh cavalry, and needs both. The passes fall after a week, at a cost of twenty thousand men, and the Japanese fall back across eastern Sinkiang in rearguard actions until the province is clear. They are beaten, but not in flight; they have had time to decide where to go.
 - else:
-    ~ at_least(japan_strength, 75)
-    ~ losses += 10
-    The attack goes in with full depots and fresh cavalry, into a line that has had a fortnight more to harden. It takes the outposts and stops at the wire, and after a week Stavka calls it off. Altun Shan is still Japanese, ten thousand men have fallen in front of the wire, and the fortnight's rest has bought nothing.
+    ~ soviets_take(altun_shan)
+    ~ soviets_take(east_sinkiang)
+    ~ japan_strength = 0
+    ~ losses += 30
+    The attack goes in with full depots and fresh cavalry, into a line that has had a fortnight more to harden, and the fortnight's preparation is what carries it. The wire is cut by guns that have shells for once; the passes fall on the ninth day, and eastern Sinkiang after them. It is the most expensive victory of the war in Asia: thirty thousand men.
 }
 Since June 1941 the war in Asia has cost the front {losses} thousand dead and wounded.
 ->->

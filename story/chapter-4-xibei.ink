@@ -64,12 +64,15 @@ Stavka orders the Central Asian front to push wherever the enemy is weakest whil
 - soviet_held !? altun_shan && div_central_asia >= 18:
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
-    ~ at_most(japan_strength, 25)
+    ~ japan_strength = 0
     ~ losses += 10
-    It tells where it matters most. At the end of March the garrison at Altun Shan, short of shells and cut off from its depots, is attacked again, and this time the line gives way. The passes fall in four days, and eastern Sinkiang follows within the fortnight.
+    It tells where it matters most. At the end of March the garrison at Altun Shan, short of shells and cut off from its depots, is attacked again, and this time the line gives way. The passes fall in four days, at a cost of ten thousand men, and eastern Sinkiang follows within the fortnight.
 - soviet_held !? altun_shan:
-    ~ losses += 10
-    At the end of March the front tries Altun Shan once more, hoping the raids have done their work. They have not done enough. The attack stops at the wire.
+    ~ soviets_take(altun_shan)
+    ~ soviets_take(east_sinkiang)
+    ~ japan_strength = 0
+    ~ losses += 20
+    At the end of March the front, too thin for a quick blow, attacks Altun Shan once more and keeps attacking. The garrison, which Tokyo no longer feeds, holds for three weeks; then it breaks, and eastern Sinkiang follows. The thin front has paid twenty thousand men for the passes.
 - else:
     The cavalry does most of it, raiding across the Xibei border by night, and the Ma clique's outposts fall back toward their capital.
 }

@@ -283,8 +283,7 @@ The Far East command is delighted. The Central Asian front is left with garrison
     Golmud alone is kept: two rifle regiments stay in the city and on its airfield, all the front can spare, so that the one prize of the spring is not handed back.
 }
 {soviet_held ? tibet:
-    The detachments on the Tibetan plateau are called home, and Lhasa is left to itself.
-    ~ soviet_held -= tibet
+    The advisers in Lhasa stay; they are officers, not divisions, and the regent has grown used to them.
 }
 {soviet_held ? dainkog:
     The squadrons in Dainkog ride north to the railheads and do not look back.
