@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
 import { Playthrough, type View } from '../../src/engine/playthrough.ts';
+import { seededRandom } from '../../src/explorer/sample.ts';
 
 const campaign = compileInk(fileURLToPath(new URL('../../story/main.ink', import.meta.url))).json;
 
@@ -109,17 +110,6 @@ describe('the campaign', () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so that the sampled runs are the same every time. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Plays one run with random orders; returns its sentences, in order. */
 function randomRunSentences(next: () => number): string[] {
   const p = new Playthrough(campaign);
@@ -133,7 +123,7 @@ function randomRunSentences(next: () => number): string[] {
 
 describe('the campaign read on any road', () => {
   it('repeats no sentence more than twice in a run (history and 24 random runs)', () => {
-    const next = seeded(1943);
+    const next = seededRandom(1943);
     const runs = [playHistory().text.split(/(?<=[.!?])\s+/)];
     for (let run = 0; run < 24; run++) runs.push(randomRunSentences(next));
     for (const sentences of runs) {
