@@ -264,8 +264,8 @@ The Japanese use the fortnight too, for wire, for Japanese officers in the satel
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
     ~ japan_strength = 0
-    ~ losses += 30
-    The attack goes in with full depots and fresh cavalry, into a line that has had a fortnight more to harden, and the fortnight's preparation is what carries it. The wire is cut by guns that have shells for once; the passes fall on the ninth day, and eastern Sinkiang after them. It is the most expensive victory of the war in Asia: thirty thousand men.
+    ~ losses += 20
+    The attack goes in with full depots and fresh cavalry, into a line that has had a fortnight more to harden, and the fortnight's preparation is what carries it. The wire is cut by guns that have shells for once; the passes fall on the ninth day, and eastern Sinkiang after them. It costs twenty thousand men, as the assault the front had wanted would have, a fortnight later.
 }
 Since June 1941 the war in Asia has cost the front {losses} thousand dead and wounded.
 ->->

@@ -71,8 +71,8 @@ Stavka orders the Central Asian front to push wherever the enemy is weakest whil
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
     ~ japan_strength = 0
-    ~ losses += 20
-    At the end of March the front, too thin for a quick blow, attacks Altun Shan once more and keeps attacking. The garrison, which Tokyo no longer feeds, holds for three weeks; then it breaks, and eastern Sinkiang follows. The thin front has paid twenty thousand men for the passes.
+    ~ losses += 10
+    At the end of March the front, too thin for a quick blow, attacks Altun Shan once more and keeps attacking. The garrison, which Tokyo no longer feeds, holds for three weeks; then it breaks, and eastern Sinkiang follows. The thin front has paid ten thousand men for the passes, and a month.
 - else:
     The cavalry does most of it, raiding across the Xibei border by night, and the Ma clique's outposts fall back toward their capital.
 }

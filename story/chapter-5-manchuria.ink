@@ -171,6 +171,9 @@ Whatever the diplomats make of it, the cavalry has nothing to do in May but wait
 -> manchuria_washington
 
 === manchuria_washington ===
+// Nothing from here on asks after the horses: forget their state, so that runs which differ only
+// in it meet again for the last two decisions.
+~ cavalry_fresh = CAVALRY_FIT
 Early May 1943. The Foreign Commissariat's weekly summary opens with the Pacific. # date: early May 1943
 The war there began when Japan demanded that the United States accept the Philippines into the Co-Prosperity Sphere and give up the base at Guam. Washington refused; on 4 February Japan struck and took Guam. The Americans, who had expected a war, answered by taking Saipan and Truk before the end of March. Since then almost nothing has happened. Neither government wanted the war, both were surprised that a quarrel over trade had turned into shooting, and neither is fighting it with any energy.
 The result is a three-sided war in Asia. In China, Japan, hiding behind its satellites, is at war in all but name with the Soviet Union and with Britain. In the Pacific, Japan and the United States fight a war neither of them sought.
