@@ -10,7 +10,8 @@
 //   is pressed on), soviet_held and japanese_held (altun_shan, likewise).
 // Sending divisions west happens twice at most (the purpose, and the winter), three each time;
 // only both together make the German front the Asian war's first claim (ending_west_first).
-// Ends: ->-> (a tunnel from main.ink, which goes on to chapter_two in chapter-2-far-east.ink).
+// Ends: ->-> (a tunnel from run_chapter_one in main.ink, which then goes on to
+//   chapter_two in chapter-2-far-east.ink).
 
 === chapter_one ===
 Late November 1942. Di Hua is free. The Red Army marched back into the capital of Sinkiang this autumn, and the Japanese satellite armies that held it have been driven out of every part of the province but the east. # chapter: I. Altun Shan # date: late November 1942
@@ -40,11 +41,10 @@ The western fronts are told the Asian account will be closed by the new year. Th
 = east
 The directive is one of economy. The Central Asian front is to hold the line it has, take no new ground, and hand over three of its divisions to the Far East command. The trains leave Alma-Ata for the Trans-Siberian in the first week of December.
 ~ send_east(3)
-~ raise(far_east_readiness, 1)
+~ reinforce_far_east(1)
 The Far East command now has {div_far_east} divisions back from Central Asia, and its commander writes to say so with something close to gratitude.
 The cost falls on the desert. The Japanese, given a breathing space they did not expect, go on digging at Altun Shan, and their satellite garrisons begin to creep back into the villages east of Di Hua. The Kwantung Army counts the new trains, as the NKVD said it would, and its newspapers talk of Soviet menaces on the Amur.
 The front commander asks to be allowed one limited attack before winter to straighten his line. Stavka refuses: holding the line means holding it. The divisions stay on the ground they won in the autumn, facing the Japanese across the foothills, and the attack the front had planned for December is never made.
-The shorter line needs fewer men. Two rifle divisions leave it for the railheads and the Far East command, which has asked for them since the autumn; the front keeps {div_central_asia}.
 -> altun_shan_winter
 
 = west
@@ -58,7 +58,6 @@ The British liaison mission in Delhi asks, with some sharpness, whether the Sovi
 
 === altun_shan_december ===
 = briefing
-~ december_attack = true
 {div_sent_west > 0:
     Early December 1942. Pressed by the Central Asian front, and against the better judgement of half the General Staff, Stavka authorises one final attempt on Altun Shan with the divisions that remain. # date: early December 1942
 - else:
@@ -103,10 +102,11 @@ In Delhi the British liaison mission, which had begun to wonder what the Soviet 
 Stavka orders the offensive stopped and the front pulled back from the ridges it has taken to a shorter line, closer to its railheads and easier to supply through the winter. # date: 12 December 1942
 ~ raise(japan_strength, 1)
 ~ rest_cavalry()
-~ send_east(2)
+~ send_east(3)
 The withdrawal begins on 12 December and is done in four nights, without loss. The rifle divisions give up the ground they paid for in the first week of the month and settle into positions that were surveyed in the autumn, with dugouts already half built and a road behind them that the snow cannot close.
 The Japanese follow cautiously. Their fresh regiments occupy the empty ridges, and by the new year their line at Altun Shan is deeper and stronger than it was before the attack began. The satellite armies, which had seemed close to breaking, take heart.
 The front has spared its men. It has also spared the enemy, and every officer who walked back over those ridges knows it. In Delhi the British liaison mission asks whether the Soviet front intends to stay where it now is.
+The shorter line needs fewer men. Three rifle divisions leave it for the railheads and the Far East command, which has asked for them since the autumn; the front keeps {div_central_asia}.
 -> altun_shan_winter
 
 === altun_shan_winter ===
@@ -120,7 +120,6 @@ The front asks how it is to spend the winter. {cavalry_fresh <= CAVALRY_WORN:The
 + [Thin the front and send three divisions west] -> thin
 
 = dig_in
-~ winter_order = dug_in
 Stavka's order is to hold, dig, and wait. The front is to keep its positions, spend nothing on attacks, and make the Japanese spend as much as possible watching it.
 ~ rest_cavalry()
 Through the rest of December and all of January the divisions burrow into the mountains. Dugouts are roofed with timber brought up by camel, and the 45mm anti-tank guns are moved forward by night, a battery at a time, to cover the valleys the Japanese tanks came down. # image: illustrations/at-guns-altun-shan.svg = 45mm AT guns redeploying at Altun Shan
@@ -128,17 +127,14 @@ The front stays quiet until early February. The cold costs the front more men th
 -> altun_shan_end
 
 = raids
-~ winter_order = raided
 Stavka orders the front to keep the enemy awake. Raiding parties are to go out on every moonless night, and the anti-tank guns are to be pushed forward into the valleys as ambushes for any tank that comes out of the mountains.
 ~ lower(japan_strength, 1)
 ~ tire_cavalry()
-~ losses += 10
 The raids go out through the whole of the winter. They bring back prisoners, burn supply dumps and leave the satellite battalions sleeping in their boots. The 45mm guns, dug into the snow at the mouths of the valleys, catch two more tank probes and leave eleven light tanks burning.
-By the end of January the enemy in front of the Central Asian front is tired, thin and frightened, and the intelligence section has more prisoners than it can question. The price is paid in men all the same: every raid costs a few, and by February the few add up to ten thousand, many of them wounded who had a long way to go through the snow to a dressing station. Tokyo's newspapers complain that the Soviets are waging war in a season when no civilised army fights.
+By the end of January the enemy in front of the Central Asian front is tired, thin and frightened, and the intelligence section has more prisoners than it can question. The price is paid in men all the same: every raid costs a few, most of them wounded who had a long way to go through the snow to a dressing station, though the returns count them in hundreds, not in thousands. Tokyo's newspapers complain that the Soviets are waging war in a season when no civilised army fights.
 -> altun_shan_end
 
 = thin
-~ winter_order = thinned
 Stavka orders the front to hold its line with fewer men. Three rifle divisions are taken out of the mountains and sent to the railheads, and by the new year they are on their way to the German front.
 ~ send_west(3)
 ~ raise(japan_strength, 1)
@@ -156,13 +152,13 @@ The winter settles over the Central Asian front. # date: January 1943
 <>
 {
 - losses >= 70:
-    ~ claim(december_attack, "there was an attack on Altun Shan in December")
+    ~ claim(altun_shan_december, "there was an attack on Altun Shan in December")
     Since June 1941 the war in Asia has cost it {losses} thousand dead and wounded, {losses - 40} thousand of them since the attack on Altun Shan began. It holds {div_central_asia} divisions, and {soviet_held ? altun_shan:Altun Shan|the ground in front of Altun Shan}. <>
 - losses > 40:
     It holds {div_central_asia} divisions and {soviet_held ? altun_shan:Altun Shan|the ground in front of Altun Shan}; the returns since the autumn add {losses - 40} thousand to the front's dead and wounded, {losses} thousand since June 1941. <>
 - else:
-    ~ claim(losses == 40, "the front has not fought since November")
-    It holds {div_central_asia} divisions and the ground it won in the autumn, and its casualty returns have not grown since November. <>
+    ~ claim(not altun_shan_december, "the front has not attacked since November")
+    It holds {div_central_asia} divisions and the ground it won in the autumn, and {altun_shan_winter.raids:but for the winter's raids it has not fought since November|it has not fought since November}. <>
 }
 In Moscow, Stavka turns its attention elsewhere.
 ->->

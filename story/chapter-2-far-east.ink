@@ -5,10 +5,11 @@
 // Reads: div_far_east, div_central_asia, div_sent_west, soviet_held (altun_shan), japan_provoked,
 //   far_east_readiness, intel_clarity.
 // Writes: far_east_readiness, japan_provoked, div_central_asia and div_far_east (send_east),
-//   intel_clarity, britain_relations, far_east_posture (forward only by the alert's order; a
-//   bet that the blow falls elsewhere sends the divisions back to their quarters), affronts
-//   (convoys_sunk, when the submarines sail).
-// Ends: ->-> (a tunnel from main.ink, which goes on to chapter_three in chapter-3-delhi.ink).
+//   intel_clarity, britain_relations. Only the alert's forward positions make the Far East's
+//   readiness complete (a bet that the blow falls elsewhere sends the divisions back to their
+//   quarters, and below it); sunk convoys leave Tokyo with a grievance (japan_provoked).
+// Ends: ->-> (a tunnel from run_chapter_two in main.ink, which then goes on to
+//   chapter_three in chapter-3-delhi.ink).
 
 === chapter_two ===
 Mid-January 1943. The war in Asia is quiet; the diplomacy of Asia is not. # chapter: II. The Far East # date: mid-January 1943
@@ -31,20 +32,15 @@ The choice is how far to wake the Far East, and whether to let the submarines of
 
 = highest
 By the evening of 18 January the Far East command is at the highest stage of alert. Its divisions are ordered out of their winter quarters and into the forward defence positions, and the submarines of the Far East Fleet are told to sail.
-~ at_least(far_east_readiness, 100)
-~ at_least(japan_provoked, 50)
-~ far_east_posture = forward_since_alert
-~ alert_forward = true
-~ affronts += convoys_sunk
+~ far_east_readiness = GAUGE_MAX
+~ at_least(japan_provoked, GRIEVANCE) // sunk ships are not forgiven
 The march into the forward line is made in the bitter Manchurian winter, and the winter takes its toll. Men freeze in the trenches before the stoves come up, and the frostbite cases fill the hospitals at Khabarovsk. But by the end of January every position on the Amur and the Ussuri is manned, and the Kwantung Army, looking across the river, sees a front that is awake.
 The submarines go out into the Sea of Japan in the last days of January. Their orders are to interdict the convoys to Northern China and Korea, and they do: a transport sunk off the Korean coast, a tanker damaged, a convoy scattered and forced back into port. Tokyo protests furiously about unknown submarines in its waters; Moscow knows nothing of any submarines.
 -> far_east_sorge
 
 = forward
 The Far East command is put on alert and ordered into its forward defence positions. The Fleet's submarines stay at Vladivostok.
-~ at_least(far_east_readiness, 75)
-~ far_east_posture = forward_since_alert
-~ alert_forward = true
+~ far_east_readiness = GAUGE_MAX
 The divisions march into the forward line from 19 January through snow and a wind that freezes exposed skin in minutes. The frostbite cases fill the hospitals at Khabarovsk, but by the end of the month the front on the Amur and the Ussuri is awake.
 The Fleet's commander protests that the convoys to Northern China and Korea carry the shells that will be fired at the Central Asian front in the spring. Stavka lets the order stand: the forward positions are a defence, and Tokyo can call them one; submarines in the Sea of Japan are an act of war, whatever anyone calls them.
 Tokyo notes the move to the forward line and says nothing. No Japanese ship has been touched, and Tokyo has nothing it needs to forgive.
@@ -58,10 +54,9 @@ The order spares the men. Nobody freezes in a forward trench; the hospitals at K
 -> far_east_sorge
 
 = quiet
-There is to be no alert. Instead, two more divisions from the Central Asian front are quietly entrained for the Far East, moving at night and without ceremony, and the Far East command is told to absorb them into its winter quarters.
-~ send_east(2)
-~ raise(far_east_readiness, 1)
-~ lower(japan_provoked, 1)
+There is to be no alert. Instead, three more divisions from the Central Asian front are quietly entrained for the Far East, moving at night and without ceremony, and the Far East command is told to absorb them into its winter quarters.
+~ send_east(3)
+~ reinforce_far_east(1)
 The reasoning is that an alert is a signal, and Stavka does not wish to send Tokyo any signal at all while Tokyo is deciding what to do.
 The trains arrive at the end of January. The Far East command now has {div_far_east} divisions returned from Central Asia, all of them in their winter quarters, none of them in the forward line. The Central Asian front, which now holds {div_central_asia} divisions, is not consulted.
 Tokyo, as far as the NKVD can tell, notices nothing, or chooses to notice nothing. The convoys to Northern China and Korea sail through the Sea of Japan unmolested, and the Kwantung Army's frontier patrols keep their distance.
@@ -73,8 +68,8 @@ Late January 1943. The NKVD's report from Tokyo comes to the GKO in a red folder
 Richard Sorge, a German journalist with friends in the German embassy and around the Japanese cabinet, has been Moscow's man in Tokyo for years. His message is short. The Japanese leadership has reached a decision at the highest level about its next steps. The decision has been taken; the preparations are under way; the men who know it are few. # image: illustrations/richard-sorge.svg = Richard Sorge
 What Sorge cannot yet say is where the blow will fall, and the NKVD's other sources cannot rule out any of three answers. Japan may turn south and west, through its satellites in China, to invade India. It may push its quarrel with the Americans over trade to open war. Or it may strike at the Soviet Far East, while the Red Army is fighting for its life against Germany.
 {
-- far_east_posture == forward_since_alert:
-    ~ claim(alert_forward, "the alert ordered the forward positions")
+- far_east_forward():
+    ~ claim(far_east_alert.highest || far_east_alert.forward, "the alert ordered the forward positions")
     The Far East command, in its forward positions since the alert, is as ready as it can be for the third possibility. <>
 - far_east_readiness >= 75:
     The Far East command, reinforced but still in its winter quarters, could meet the third possibility if it came with a few days' warning. <>
@@ -97,22 +92,17 @@ The waiting has a cost, which is that Moscow can prepare for nothing in particul
 = bet_india
 The GKO decides that India is the target. The Japanese satellites in China give Tokyo a road towards it, and an army in India would break the British in Asia.
 ~ raise(britain_relations, 1)
-~ at_most(far_east_readiness, 75)
-~ london_warned = true
-{far_east_posture == forward_since_alert:
-    ~ far_east_posture = withdrawn
-}
+~ at_most(far_east_readiness, READY_IN_QUARTERS)
 The Foreign Commissariat passes the warning to London, without naming the source, and London is grateful in a way it rarely is. The British staff in India look at the passes from China with new eyes: brigades are moved up into North Burma, and their liaison officers begin to share what they know.
-The Far East command is told that the danger to it has receded. {alert_forward:Its divisions are allowed back from the forward line into their winter quarters, and the alert is quietly eased.|Its divisions stay in their winter quarters, and the staff stop planning the march to the forward line.} The Tokyo station, told what Moscow has decided, stops looking for evidence against it. Some in the NKVD think that is the most dangerous consequence of all.
+The Far East command is told that the danger to it has receded. {far_east_alert.highest || far_east_alert.forward:Its divisions are allowed back from the forward line into their winter quarters, and the alert is quietly eased.|Its divisions stay in their winter quarters, and the staff stop planning the march to the forward line.} The Tokyo station, told what Moscow has decided, stops looking for evidence against it. Some in the NKVD think that is the most dangerous consequence of all.
 -> far_east_end
 
 = strike_east
 The GKO decides that the blow will fall on the Soviet Far East. Japan has waited since 1941 for the Red Army to be bled white in the west; it will not wait for ever.
-{far_east_posture == forward_since_alert:
-    ~ at_least(far_east_readiness, 100)
+{far_east_forward():
     Everything in the Far East is tightened another turn. The reserves are brought up behind the forward positions and the airfields behind the Amur put on a war footing.
 - else:
-    ~ at_least(far_east_readiness, 75)
+    ~ at_least(far_east_readiness, READY_IN_QUARTERS)
     Everything in the Far East is tightened another turn. The divisions in their winter quarters are put on six hours' notice to march, and the airfields behind the Amur on a war footing.
 }
 ~ at_least(japan_provoked, 50)
@@ -122,20 +112,17 @@ The Tokyo station is asked, not for the facts, but for proof of the thesis, and 
 
 = usa
 The GKO decides that the Americans are the target. Tokyo's notes to Washington have grown sharper every week; its navy, Sorge says, is pleased with the decision; a navy is pleased by a war at sea.
-~ at_most(far_east_readiness, 75)
-{far_east_posture == forward_since_alert:
-    ~ far_east_posture = withdrawn
-}
+~ at_most(far_east_readiness, READY_IN_QUARTERS)
 ~ raise(intel_clarity, 2)
-The reasoning has a comfortable conclusion. A Japan at war with the United States would have its fleet in the Pacific and its reserves on the islands, and nothing to spare for Manchuria. The Far East command is told that it may ease its alert: if Japan goes to war with America, the Americans will be sinking Japanese transports, and Soviet soldiers need not freeze in the forward trenches to deter an attack that is not coming. {alert_forward:The divisions march back to their winter quarters.|The divisions, which never left their winter quarters, stay there.}
+The reasoning has a comfortable conclusion. A Japan at war with the United States would have its fleet in the Pacific and its reserves on the islands, and nothing to spare for Manchuria. The Far East command is told that it may ease its alert: if Japan goes to war with America, the Americans will be sinking Japanese transports, and Soviet soldiers need not freeze in the forward trenches to deter an attack that is not coming. {far_east_alert.highest || far_east_alert.forward:The divisions march back to their winter quarters.|The divisions, which never left their winter quarters, stay there.}
 Moscow tells London nothing. India, the GKO judges, is not in danger. The Tokyo station is told to watch the navy.
 -> far_east_end
 
 === far_east_end ===
 On the Amur the Manchurian winter is at its worst, and the frontier is quiet. # date: early February 1943
 {
-- far_east_posture == forward_since_alert:
-    ~ claim(alert_forward, "the Far East was ordered forward on 18 January")
+- far_east_forward():
+    ~ claim(far_east_alert.highest || far_east_alert.forward, "the Far East was ordered forward on 18 January")
     The Far East command stands in its forward positions, awake and cold, and the Kwantung Army has seen it there every day since 18 January. <>
 - far_east_readiness >= 50:
     The Far East command is half awake in its winter quarters: ready enough to meet a blow if it comes with a little warning, not ready enough to meet one that comes with none. <>

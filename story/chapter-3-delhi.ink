@@ -10,10 +10,12 @@
 //   outright (the horses rested or were spent) and japan_strength too: a victory leaves the
 //   satellites in western China with nothing (0, never more than they had), a failure leaves
 //   them strong (at least 75), so that what the winter did to them matters only until then.
+//   The summit sets britain_relations outright, too: what Delhi agreed is what London remembers.
 // Flow: delhi_summit(lhasa) knows whether a mission went to Lhasa; delhi_guam(promised) and
 //   delhi_offensive(promised) know whether Delhi was promised an offensive. Both are knot
 //   parameters that live only inside this chapter; what lasts goes into the globals.
-// Ends: ->-> (a tunnel from main.ink, which goes on to chapter_four in chapter-4-xibei.ink).
+// Ends: ->-> (a tunnel from run_chapter_three in main.ink, which then goes on to
+//   chapter_four in chapter-4-xibei.ink).
 
 === chapter_three ===
 Early February 1943. For three weeks the GKO has tried to read Sorge's riddle: Japan has decided, but decided what? In the first days of February the answer seems to arrive from the south. # chapter: III. Delhi # date: early February 1943
@@ -59,7 +61,7 @@ The GKO's own reasoning is written down for nobody outside the room. A British Y
 = protest
 ~ lower(britain_relations, 1)
 The note to London speaks of Chinese sovereignty and of the Soviet Union's right to be consulted about changes along its borders. London reads it as it was meant: western China is not Britain's to walk into.
-{london_warned:
+{far_east_sorge.bet_india:
     ~ british_take(yunnan)
     It comes too late. Warned by Moscow itself in January, the British had brigades waiting in North Burma, and by the time the note arrives they are through the passes and into the province behind them. London answers that it is only doing what Moscow's own warning advised. The British mission in Moscow becomes correct and distant.
 - else:
@@ -76,7 +78,6 @@ The mission's signals, when they begin in the middle of the month, are the best 
 -> delhi_summit(true)
 
 === delhi_summit(lhasa) ===
-~ london_warned = false // nothing later asks; let runs that differ only here meet again
 An emergency Soviet-British summit opens in Delhi. The Soviet delegation, a deputy commissar and two generals from Stavka's Asian section, flies in over the Hindu Kush. # date: early February 1943
 The British want one thing: pressure from the north on Japan's satellites, so that their thin line in Yunnan is not all that stands between Japan and India.
 Both delegations are worried about Tibet. If Japan's pressure on Lhasa succeeds, Japan will stand on the flank of India and the southern edge of Sinkiang at once. {lhasa:The British raise the Soviet mission on the road to Lhasa in the first hour, and do not let it drop.|Neither side says that it would also like to be the power Lhasa turns to.} Behind every sentence sits a question nobody has put on the agenda: if Japan's satellites in western China collapse, who inherits?
@@ -87,7 +88,7 @@ The Central Asian front signals that it can attack within the week. {soviet_held
 + [Promise nothing] -> nothing(lhasa)
 
 = promise(mission)
-~ at_least(britain_relations, 75)
+~ britain_relations = 75
 The Soviet delegation agrees to resume the offensive in Central Asia, to take the weight off the British in Yunnan. Both sides agree that Tibet must not fall under Japanese influence. The communiqué is warm and says very little.
 The delegation's instructions, which the British do not see, say more. If the satellites in western China collapse, the Soviet Union, not the United Kingdom, is to be the beneficiary, and nothing is to be signed in Delhi that would stand in the way.
 {mission:
@@ -99,7 +100,7 @@ Tokyo, which has its own ears in Delhi, will guess the substance soon enough.
 -> delhi_guam(true)
 
 = partnership(mission)
-~ at_least(britain_relations, 100)
+~ britain_relations = GAUGE_MAX
 ~ lower(japan_strength, 1)
 {british_held !? yunnan:
     ~ british_take(yunnan)
@@ -116,7 +117,7 @@ The British had come expecting to be outmanoeuvred, and they are disarmed. The l
 
 = sphere(mission)
 ~ soviets_take(tibet)
-~ at_most(britain_relations, 25)
+~ britain_relations = GAUGE_MIN
 The delegation names its price: a free hand in Tibet, Soviet advisers in Lhasa, a Soviet road over the Kunlun, and no British objection to any of it. The British argue for a day and a night. Then they pay, because this month they need the offensive more than they need Tibet, and they hate it.
 {mission:
     The mission already in Lhasa becomes the Soviet presence there overnight. The regent, who had asked what the Soviet Union would do if the Japanese came, has his answer, and it is not quite the one he wanted.
@@ -127,7 +128,7 @@ The Japanese agents on the plateau pull back east. In Delhi the viceroy's staff 
 -> delhi_guam(true)
 
 = nothing(mission)
-~ at_most(britain_relations, 25)
+~ britain_relations = 25
 ~ raise(japan_strength, 1)
 The delegation listens, takes notes, and promises to report to Moscow. It promises nothing else. The British understand that they are alone in Yunnan; within the week so do the Japanese, whose commanders at Altun Shan stop looking over their shoulders and bring their reserves forward.
 {mission:
@@ -144,7 +145,7 @@ Stavka keeps its freedom of action, and its reserves.
 While the delegations argue in Delhi, Japan makes its second fateful choice. Tokyo's notes to Washington have ended in demands: the United States is to accept the Philippines into Japan's Co-Prosperity Sphere and evacuate its base at Guam. Washington has refused.
 On 4 February 1943 Japanese forces strike at Guam. The small garrison is overwhelmed, and within days the island is Japan's. # date: 4 February 1943 # image: illustrations/guam-attack.svg = The Japanese attack on Guam
 ~ lower(japan_strength, 1)
-So that was the decision Sorge reported: not India, not the Soviet Far East, but the United States. {intel_clarity >= 75:The NKVD had seen the Japanese navy's hand in it since late January, and is not surprised.|The GKO is surprised, and the NKVD more so; Yunnan, it seems, was a road kept open, not the road Japan meant to take.} {far_east_posture == forward_since_alert:The Far East command stays in its forward positions all the same; nobody trusts the quiet on the Amur that far.|The Far East command, braced for the worst in its winter quarters, is told that the worst has gone elsewhere, for now.}
+So that was the decision Sorge reported: not India, not the Soviet Far East, but the United States. {intel_clarity >= 75:The NKVD had seen the Japanese navy's hand in it since late January, and is not surprised.|The GKO is surprised, and the NKVD more so; Yunnan, it seems, was a road kept open, not the road Japan meant to take.} {far_east_forward():The Far East command stays in its forward positions all the same; nobody trusts the quiet on the Amur that far.|The Far East command, braced for the worst in its winter quarters, is told that the worst has gone elsewhere, for now.}
 // Guam answers the winter's question for everyone; what Moscow must read now is Tokyo's next move.
 ~ intel_clarity = 50
 Every Japanese ship that goes into the Pacific is one that will not be in China, and the satellites in the west have lost the patron who could have saved them. {promised:In Delhi the British take the news with relief; the Soviet promise may cost less to keep than anyone expected.|In Delhi the British take the news as a reprieve, and note that it came from Tokyo's folly, not from Moscow.}
@@ -155,7 +156,7 @@ Stavka turns back to Altun Shan. The Central Asian front has set its attack for 
 {
 - soviet_held ? altun_shan:
     The passes have been Soviet since December. Beyond them the Japanese have built a new line across the roads into eastern Sinkiang, thinner than the old one and short of everything now that Tokyo is looking at the Pacific.
-- not december_attack:
+- not altun_shan_december:
     The Japanese line at Altun Shan has stood since the autumn, and nobody has tested it. {japan_strength >= 50:The Japanese have spent the winter digging it into the rock.|The cold and the 45mm guns have thinned the regiments that hold it, and since Guam nothing has replaced them.}
 - japan_strength >= 50:
     The Japanese line at Altun Shan has stood all winter. It is stronger than in December: the fresh regiments that stopped the last offensive have dug into the rock.
@@ -168,18 +169,14 @@ The front has {div_central_asia} divisions. <>
     {div_sent_west} more are on the German front, and its staff mention them in every signal. <>
 - div_central_asia < 20:
     Others have gone to the Far East command, and the staff say the plan was written for more. <>
-- winter_order == raided:
+- altun_shan_winter.raids:
     It is the army that fought in December, worn thin by a winter of raiding. <>
-- december_attack:
-    ~ claim(winter_order == dug_in, "the front rested through the winter")
+- altun_shan_december:
+    ~ claim(altun_shan_winter.dig_in, "the front rested through the winter")
     It is the army that fought in December, rested by the winter. <>
 - else:
     It has not fought since the autumn. <>
 }
-// Nothing after this briefing speaks of December or the winter's orders: forget them, so that
-// runs which differ only there meet again.
-~ december_attack = false
-~ winter_order = ()
 {
 - cavalry_fresh >= CAVALRY_FRESH:
     The cavalry divisions, rested and remounted, are ready to ride.
@@ -202,8 +199,8 @@ The front commander wants a concentrated assault, every gun on the passes. The c
     The offensive recommences on 8 February 1943, from the passes the front already holds. The rifle divisions go down from Altun Shan onto the new Japanese line, which was built in a hurry and breaks in a hurry. After 10 days of hard fighting, which cost the front ten thousand men, the Japanese and their satellite allies are in full flight across eastern Sinkiang, leaving their guns and their wounded, and the pursuit ends only where the roads give out, on the edge of Xibei.
 - japan_strength >= 50 || (div_central_asia < 18 && japan_strength >= 25):
     ~ at_least(japan_strength, 75)
-    ~ losses += 10
-    The offensive recommences on 8 February 1943, into a line that has had two months to grow roots. For 10 days the rifle divisions batter at it. They take the first trench line and then the second, and lose both to Japanese regulars who were not supposed to be there. {div_sent_west > 0:The reserve that might have carried the last ridge is on the German front.|The reserve goes in on the eighth day and is not enough.} On 18 February the front commander reports that his divisions can do no more, and ten thousand fewer men to do it with. Altun Shan is still Japanese.
+    ~ losses += 20
+    The offensive recommences on 8 February 1943, into a line that has had two months to grow roots. For 10 days the rifle divisions batter at it. They take the first trench line and then the second, and lose both to Japanese regulars who were not supposed to be there. {div_sent_west > 0:The reserve that might have carried the last ridge is on the German front.|The reserve goes in on the eighth day and is not enough.} On 18 February the front commander reports that his divisions can do no more, and twenty thousand fewer men to do it with: a failure costs as much as a victory would have. Altun Shan is still Japanese.
 - else:
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
@@ -235,8 +232,8 @@ The front commander wants a concentrated assault, every gun on the passes. The c
     Ten days later the cavalry comes down behind Altun Shan. The garrison finds itself holding a line that faces the wrong way, and leaves it at a run, and the whole of eastern Sinkiang falls to the pursuit. It has cost the rifle divisions as dearly as any assault on the passes, twenty thousand men, and the horses have paid a bill of their own: it will be weeks before the cavalry can ride like that again.
 - else:
     ~ at_least(japan_strength, 75)
-    ~ losses += 10
-    On 8 February 1943 the cavalry divisions go up into the mountains on horses that were not fit for it, and the front knew it. On the third day a blizzard closes the high valleys. The squadrons lose their way, then their pack animals, then a third of their mounts, and ten days later they come down on foot, leading what horses they have left, into Japanese positions warned by the stragglers. Altun Shan is still Japanese, and the cavalry corps is a corps in name. The failure has cost ten thousand men.
+    ~ losses += 20
+    On 8 February 1943 the cavalry divisions go up into the mountains on horses that were not fit for it, and the front knew it. On the third day a blizzard closes the high valleys. The squadrons lose their way, then their pack animals, then a third of their mounts, and ten days later they come down on foot, leading what horses they have left, into Japanese positions warned by the stragglers. Altun Shan is still Japanese, and the cavalry corps is a corps in name. The failure has cost twenty thousand men, as many as a victory would have.
 }
 ~ cavalry_fresh = CAVALRY_WORN
 {kept:The British, who were promised an offensive, have had one, whatever they make of it.|The British, who were promised nothing, watch with interest.}
@@ -253,7 +250,8 @@ The Japanese use the fortnight too, for wire, for Japanese officers in the satel
 - soviet_held ? altun_shan:
     ~ soviets_take(east_sinkiang)
     ~ japan_strength = 0
-    From the passes it already holds, the rested front comes down onto the new Japanese line on roads dry enough for the guns. The enemy has had time to thin out and does not fight for long. Eastern Sinkiang is cleared by the end of the month, but the Japanese leave it in good order, with their guns, and there is no rout to pursue.
+    ~ losses += 10
+    From the passes it already holds, the rested front comes down onto the new Japanese line on roads dry enough for the guns. The enemy has had time to thin out, and the rearguards it leaves cost the front ten thousand men. Eastern Sinkiang is cleared by the end of the month, but the Japanese leave it in good order, with their guns, and there is no rout to pursue.
 - japan_strength <= 25:
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)

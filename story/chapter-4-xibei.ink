@@ -10,7 +10,8 @@
 // Writes: the region LISTs (altun_shan, east_sinkiang, xibei, golmud, tibet, dainkog), losses,
 //   cavalry_fresh, div_central_asia and div_far_east (send_east), far_east_readiness,
 //   japan_strength, japan_provoked, britain_relations, us_tilt.
-// Ends: ->-> (a tunnel from main.ink, which goes on to chapter_five in chapter-5-manchuria.ink).
+// Ends: ->-> (a tunnel from run_chapter_four in main.ink, which then goes on to
+//   chapter_five in chapter-5-manchuria.ink).
 
 === chapter_four ===
 Late February 1943. Stavka counts what February has bought. # chapter: IV. Xibei # date: late February 1943
@@ -37,7 +38,7 @@ Late March 1943. The Foreign Commissariat's summary of the Pacific war is short.
 The Americans had expected a war for months and were ready for it. Since losing Guam they have taken Saipan and Truk, and then they have stopped. Neither government wanted this war; both were surprised that a quarrel over trade ended in shooting, and neither prosecutes it with any vigour.
 London has tried to make something of it, arguing in Washington that the real enemy is in Berlin. It has failed. The Americans refuse to see Germany as an enemy at all, and out of fear of the Soviet Union they are, if anything, growing more pro-German.
 ~ raise(us_tilt, 1)
-{us_tilt >= 75:The Soviet embassy reports that the mood is the worst it has known.|The Soviet embassy reports that the mood is bad, and could get worse.}
+The Soviet embassy reports that the mood is bad, and could get worse.
 The Commissariat wants strict neutrality. The NKVD sees an opening: the American navy would pay well for what the Far East Fleet knows about Japanese shipping. Stavka sees Japanese garrisons in China that nobody in Tokyo will reinforce. {japan_provoked >= 75:The Far East command adds a warning: Tokyo is already angry, and the Kwantung Army has not sent one division to the Pacific.|The Far East command notes that the Kwantung Army has not sent one division to the Pacific.} # decision: pacific-war
 + [Strict neutrality #history] -> neutral
 + [Quiet help to the USA] -> help
@@ -50,11 +51,9 @@ The Americans notice that Moscow is not helping them, and the drift toward Berli
 -> xibei_cavalry
 
 = help
-~ lower(us_tilt, 1)
-~ at_least(japan_provoked, 50)
-~ affronts += shipping_to_washington
-Weather reports from Kamchatka begin to reach the American navy, and a Soviet naval officer in Washington shares what the Far East Fleet knows of Japanese convoy routes. It is a small thing and it buys more goodwill than expected; the loudest senators find other subjects. American intercepts of Japanese naval signals begin to reach Moscow in return.
-Tokyo learns of it within weeks, as Tokyo learns of most things, and it is not the kind of thing Tokyo forgives. The Kwantung Army's newspapers write of Soviet treachery and of encirclement: the Americans in the Pacific, the Red Army on the Amur. {far_east_posture == forward_since_alert:The Far East command reads the articles in its forward positions and stays where it is.|The Far East command reads the articles and asks Stavka what it should do if the Kwantung Army believes them.}
+~ at_least(japan_provoked, GRIEVANCE) // shipping secrets given away are not forgiven
+Weather reports from Kamchatka begin to reach the American navy, and a Soviet naval officer in Washington shares what the Far East Fleet knows of Japanese convoy routes. It is a small thing, and it buys gratitude in the Navy Department and nothing in the Senate, where the drift toward Berlin goes on. American intercepts of Japanese naval signals begin to reach Moscow in return.
+Tokyo learns of it within weeks, as Tokyo learns of most things, and it is not the kind of thing Tokyo forgives. The Kwantung Army's newspapers write of Soviet treachery and of encirclement: the Americans in the Pacific, the Red Army on the Amur. {far_east_forward():The Far East command reads the articles in its forward positions and stays where it is.|The Far East command reads the articles and asks Stavka what it should do if the Kwantung Army believes them.}
 -> xibei_cavalry
 
 = press
@@ -89,7 +88,7 @@ Tokyo's patience wears thin. Its ambassador protests, in terms he has not used b
 = briefing
 Early April 1943. The roads are drying, and beyond the eastern passes lies Xibei, the territory of the Ma clique: high grassland and salt desert, a few roads, and one city worth the name, Golmud. # date: early April 1943
 The cavalry corps commander asks for leave to go. His divisions can move where rifle divisions cannot and live off the country for a fortnight. {cavalry_fresh > CAVALRY_WORN:His horses are in good condition, and he does not exaggerate.|His horses are thin, and the remount depots have sent less than he asked for, but he says the corps can do it.}
-The front staff want the corps kept at Altun Shan, where the beaten satellites might yet try again; keeping it would also free two rifle divisions for the Far East command, which has asked for them since January.
+The front staff want the corps kept at Altun Shan, where the beaten satellites might yet try again; keeping it would also free three rifle divisions for the Far East command, which has asked for them since January.
 A third voice, from Moscow, points south. <>
 {
 - soviet_held ? tibet:
@@ -113,10 +112,17 @@ By the middle of the month the clique's army has stopped trying to hold anything
 
 = consolidate
 ~ rest_cavalry()
-~ send_east(2)
-~ raise(far_east_readiness, 1)
-Stavka keeps the corps at Altun Shan. The horses graze as the grass comes, the depots fill, and two rifle divisions entrain for the Far East command, which now has {div_far_east} divisions back from Central Asia.
-{soviet_held ? tibet:One cavalry division rides south by the plateau tracks to stand behind the Soviet advisers in Lhasa.|{british_held ? tibet:The British garrison in Lhasa is left alone, and the British notice that too.|Tibet is left alone.}}
+~ send_east(3)
+~ reinforce_far_east(1)
+Stavka keeps the corps at Altun Shan. The horses graze as the grass comes, the depots fill, and three rifle divisions entrain for the Far East command, which now has {div_far_east} divisions back from Central Asia.
+{
+- soviet_held ? tibet:
+    One cavalry division rides south by the plateau tracks to stand behind the Soviet advisers in Lhasa.
+- british_held ? tibet:
+    The British garrison in Lhasa is left alone, and the British notice that too.
+- else:
+    Tibet is left alone.
+}
 The Ma clique, which had expected to be attacked, begins to believe it will not be. By the end of April it has rebuilt a line along the Xibei border, and Japanese advisers have come back to Golmud. The front is strong, rested and still, and the satellites it beat are left to recover.
 ->->
 

@@ -7,11 +7,11 @@
 //   japan_provoked.
 // Writes: the region LISTs (dainkog, yunnan, golmud, tibet), losses, cavalry_fresh,
 //   div_central_asia and div_far_east (send_east), far_east_readiness, japan_provoked,
-//   britain_relations, us_tilt, intel_clarity, affronts (shipping_to_washington, when
-//   Washington is courted).
+//   britain_relations, us_tilt, intel_clarity (courting Washington leaves Tokyo a grievance).
 // The British can only reach Dainkog through Yunnan: where they never went into Yunnan (Moscow
 // protested in February), Dainkog is never theirs.
-// Ends: ->-> (a tunnel from main.ink, which goes on to epilogue in endings.ink; the epilogue
+// Ends: ->-> (a tunnel from run_chapter_five in main.ink, which then goes on to
+//   epilogue in endings.ink; the epilogue
 //   reads the state left here to choose the ending).
 
 === chapter_five ===
@@ -21,7 +21,7 @@ Late April 1943. Since June 1941 the Soviet war in western China has been fought
     Golmud, the capital of the Xibei San Ma clique, has had a Soviet commandant since 23 April. The cavalry divisions that crossed into Xibei on 8 April are strung out along the roads south of the city, horses thin, fodder short, the supply columns days behind them.
 - soviet_held ? xibei:
     The cavalry has been in Xibei since 8 April, but Golmud is not a Soviet city. {japanese_held ? golmud:The Ma clique still sits in its capital under Japanese protection.|The Ma clique holds its capital on its own account and watches to see whose cavalry comes nearer.}
-- soviet_held ? tibet:
+- xibei_cavalry.south:
     The cavalry turned south onto the Tibetan plateau rather than into Xibei. It stands now a very long way from its railheads, with the Ma clique's Xibei on its flank and Lhasa watching it warily.
 - soviet_held ? altun_shan:
     The front stands at Altun Shan. The passes are Soviet; beyond them Xibei lies open, and no Soviet squadron has ridden into it.
@@ -58,7 +58,21 @@ Late April 1943. Since June 1941 the Soviet war in western China has been fought
 - else:
     The satellite armies are still fighting in places, but Tokyo is sending them nothing; everything it has is facing east, across the Pacific.
 }
+// From here on the horses are either spent or not: whatever rest they had in April, the roads
+// south have used it up.
+~ at_most(cavalry_fresh, CAVALRY_FIT)
 -> manchuria_dainkog
+
+// The order to race south, in the words that fit where the armies stand.
+=== function race_order()
+{
+- soviet_held ? dainkog:
+    ~ return "Push on from Dainkog into Yunnan"
+- british_held ? yunnan:
+    ~ return "Race the British for Dainkog"
+- else:
+    ~ return "Race for Dainkog and Yunnan"
+}
 
 === manchuria_dainkog ===
 Stavka, the first days of May. The map of western China is pinned across two tables{british_held ? yunnan:, and the pins that mark the British advance have moved more in a fortnight than the Soviet ones moved all winter|, and the pins that mark the British have not moved from the Yunnan passes since February}. # date: early May 1943
@@ -66,7 +80,7 @@ The Central Asian front asks for leave to go on. Its staff argue that whoever st
 The NKVD residency in Delhi reports that the British commanders {british_held ? yunnan:in Yunnan|in the Yunnan passes} have orders to take and hold as much ground as they can before any conference sits down. {britain_relations >= 75:The Foreign Commissariat adds that London has been a straight partner since Delhi and might agree to a line now, while the two armies are still apart.|The Foreign Commissariat doubts that London would sign any line that did not leave the valleys of Dainkog on its side.}
 {soviet_held ? dainkog:With Soviet squadrons already in Dainkog, the question is whether to stop there or to go on into Yunnan itself.|The question is whether to stop short of Dainkog, to run for it, or to settle it on paper.} Behind it sits the older question, the one Moscow has carried since the satellites began to crack: when they go, who inherits western China? # decision: dainkog-race
 + [{soviet_held ? dainkog:Hold Dainkog and go no further|Halt at the mountains of Dainkog} #history] -> halt
-+ [{soviet_held ? dainkog:Push on from Dainkog into Yunnan|{british_held ? yunnan:Race the British for Dainkog|Race for Dainkog and Yunnan}}] -> race
++ [{race_order()}] -> race
 + [Propose a demarcation line to London] -> line
 
 = halt
@@ -145,7 +159,16 @@ The order has settled the question of who inherits western China, for now, by th
     ~ soviet_held -= dainkog
     ~ british_held -= dainkog
     ~ at_least(britain_relations, 75)
-    Dainkog becomes a no man's land by treaty. {soviet_held ? golmud:Golmud and Xibei stay Soviet{british_held ? yunnan:; Yunnan stays British}.|Whatever the Soviets hold to the north stays theirs, and what the British hold to the south stays theirs.} The map is drawn with a ruler for the first time since the war began. The commission meets once, in Delhi, agrees on the spelling of the place names, and adjourns. Nobody minds; the line is what matters, and both armies keep to it.
+    Dainkog becomes a no man's land by treaty. <>
+    {
+    - soviet_held ? golmud && british_held ? yunnan:
+        Golmud and Xibei stay Soviet; Yunnan stays British. <>
+    - soviet_held ? golmud:
+        Golmud and Xibei stay Soviet. <>
+    - else:
+        Whatever the Soviets hold to the north stays theirs, and what the British hold to the south stays theirs. <>
+    }
+    The map is drawn with a ruler for the first time since the war began. The commission meets once, in Delhi, agrees on the spelling of the place names, and adjourns. Nobody minds; the line is what matters, and both armies keep to it.
 - soviet_held ? dainkog:
     The proposal goes to London, and London answers with a line of its own: one that runs north of Dainkog and would leave the valleys the Soviet cavalry already holds {british_held ? yunnan:in British hands|to nobody}.
     Moscow, which asked for a line, cannot refuse one without being seen to want the valleys more than the peace. The squadrons are ordered back to the northern crests, and they ride out of Dainkog cursing the diplomats.
@@ -177,9 +200,8 @@ Whatever the diplomats make of it, the cavalry has nothing to do in May but wait
 Early May 1943. The Foreign Commissariat's weekly summary opens with the Pacific. # date: early May 1943
 The war there began when Japan demanded that the United States accept the Philippines into the Co-Prosperity Sphere and give up the base at Guam. Washington refused; on 4 February Japan struck and took Guam. The Americans, who had expected a war, answered by taking Saipan and Truk before the end of March. Since then almost nothing has happened. Neither government wanted the war, both were surprised that a quarrel over trade had turned into shooting, and neither is fighting it with any energy.
 The result is a three-sided war in Asia. In China, Japan, hiding behind its satellites, is at war in all but name with the Soviet Union and with Britain. In the Pacific, Japan and the United States fight a war neither of them sought.
-London has tried to use the moment to turn Washington against Germany. It has failed. The Americans refuse to see Germany as an enemy, and out of fear of the Soviet Union they are, if anything, growing more pro-German.{us_tilt < 50: Whatever goodwill the weather reports from Kamchatka bought in March has been spent.}
-~ at_least(us_tilt, 50)
-{us_tilt >= 75:The embassy in Washington reports senators speaking openly of Germany as a bulwark against Bolshevism, and a press that prints Berlin's communiques without comment.|The embassy in Washington reports the drift as real but shallow: speeches, editorials, a cooling of the State Department's tone.}
+London has tried to use the moment to turn Washington against Germany. It has failed. The Americans refuse to see Germany as an enemy, and out of fear of the Soviet Union they are, if anything, growing more pro-German.
+The embassy in Washington reports the drift as real but shallow: speeches, editorials, a cooling of the State Department's tone.
 The question for the GKO is whether the drift matters enough to spend anything on. # decision: american-stance
 + [Let it run; there is nothing to be gained #history] -> let_run
 + [Court Washington] -> court
@@ -195,8 +217,7 @@ The cost is that the drift goes on. By the end of May the State Department speak
 = court
 A quiet mission goes to Washington with an offer: information on Japanese shipping in the seas off Korea and Northern China, gathered by the Far East Fleet, and talks on the future of the Pacific once the war is over.
 ~ at_most(us_tilt, 25)
-~ at_least(japan_provoked, 75)
-~ affronts += shipping_to_washington
+~ at_least(japan_provoked, GRIEVANCE) // shipping secrets given away are not forgiven
 The Americans listen more than anyone expected. The Navy Department wants the shipping reports badly; the State Department wants to know what the Soviets would ask in return. The anti-Soviet speeches do not stop, but they grow fewer, and the word partner disappears from official statements about Berlin.
 Tokyo notices. Its embassy in Moscow asks sharp questions, and the Kwantung Army's newspapers start to write of encirclement: the Americans in the Pacific, the Soviets on the Amur, and a secret understanding between them. {intel_clarity >= 75:The NKVD's sources in Japan report that the phrase is being used in staff meetings as well as in print.|Whether the talk is more than propaganda, Moscow cannot tell.}
 -> manchuria_gko
@@ -214,16 +235,13 @@ Washington is unmoved, mostly. The drift slows a little and no more. But the joi
 May 1943. The GKO meets on the Far East, with the Stavka officers for Asia standing along the wall. # date: May 1943
 Manchuria is still tense. <>
 {
-- far_east_posture == forward_since_alert:
-    ~ claim(alert_forward, "the alert of 18 January sent the Far East command forward")
+- far_east_forward():
+    ~ claim(far_east_alert.highest || far_east_alert.forward, "the alert of 18 January sent the Far East command forward")
     The Far East command has held its forward positions since the alert of 18 January, through the worst of the Manchurian winter; its divisions are tired but in place, and the Kwantung Army has seen them there every day. <>
-- far_east_posture == withdrawn:
-    ~ claim(alert_forward, "the Far East command went forward in January")
-    The Far East command went forward in January and came back to its quarters when Moscow decided the blow would fall elsewhere; it is ready enough, and its divisions have had a warmer winter than they expected. <>
 - far_east_readiness >= 50:
-    The Far East command is at a respectable state of readiness, though its divisions have spent the winter in their quarters and its forward positions are held by border guards. <>
+    The Far East command is at a respectable state of readiness, though its divisions are in their quarters and its forward positions are held by border guards. <>
 - else:
-    The Far East command spent the winter in its quarters. Its divisions are under strength and its forward positions are manned by border guards and snow. <>
+    The Far East command is in its quarters. Its divisions are under strength and its forward positions are manned by border guards and snow. <>
 }
 It has {div_far_east} divisions returned from Central Asia; {div_central_asia} remain on the Central Asian front. Across the Amur, the Kwantung Army has sent nothing to China and nothing to the Pacific. Whatever else Tokyo has spent this year, it has not spent that.
 {intel_clarity >= 75:The intelligence picture is clearer than it has been all war. Tokyo's options have narrowed: the Pacific has swallowed its fleet, China its reserves, and the Kwantung Army is the only force it has left to use.|The intelligence picture is poor. Tokyo took a great decision in the winter and Moscow needed weeks to learn which way it pointed; the next one may come with less warning.}
@@ -252,33 +270,30 @@ Who fires first is left open. The minutes say only that the Soviet Union will no
 = strike
 The GKO orders the Far East command to prepare an offensive into Manchuria for the summer. The date is left to Stavka; the decision is not.
 ~ at_least(japan_provoked, 100)
-~ send_east(MAX(MIN(3, div_central_asia - 4), 0))
+~ send_east(3)
 Divisions leave the Central Asian front for the Trans-Siberian. Tank brigades that were promised to the German front are quietly redirected. Staff officers fly to Khabarovsk with maps of Harbin and Mukden in their cases. The plan is simple in outline: break the Kwantung Army's frontier armies before Tokyo can bring help from China or the Pacific, and finish the war in the east before it can grow into a second front as large as the first.
 An offensive on this scale cannot be hidden, and this one is not. Within a fortnight the Japanese attache has counted the trains, and Tokyo knows what they mean. {far_east_readiness >= 50:The Far East command is ready enough to strike before Japan can answer, or so Stavka believes.|The Far East command is not ready. It will need months to be ready, and Tokyo may not give it months.}
 ->->
 
 = understanding
 The GKO decides to buy time. The approach is made through the embassy in Tokyo: a fisheries convention, a border commission for the Amur, and, behind them, an unwritten understanding that neither side will start anything in Manchuria this year.
-~ lower(japan_provoked, 2)
-~ lower(far_east_readiness, 1)
-As a token, the Far East command {far_east_posture == forward_since_alert:pulls part of its forces back from the forward positions to their summer camps|sends its border guards back from the river banks}.
+~ temp grievance = not tokyo_will_sign()
+As a token, the Far East command {far_east_forward():pulls part of its forces back from the forward positions to their summer camps|sends its border guards back from the river banks}.
 The debate in the GKO is short and sharp. Those against argue that an understanding with Tokyo is worth exactly as much as Tokyo's fear of the Red Army, and that pulling troops back reduces that fear. Those for it answer that every month without war in the east is a month in which the German front gets the shells.
-{
-- affronts ? convoys_sunk:
-    Tokyo has not forgotten the convoys the Far East Fleet sank in January. It answers with a list of ships and a demand for compensation, and the talks go no further.
-- affronts ? shipping_to_washington:
-    Tokyo knows what the Far East Fleet has been telling the Americans about Japanese shipping. It answers with counter-questions about Soviet naval officers in Washington, and the talks go no further.
-- tokyo_will_sign():
-    Tokyo answers quickly. By the end of May the convention is initialled and the frontier patrols are quiet for the first time in two years.
+~ lower(far_east_readiness, 1)
+{grievance:
+    ~ lower(japan_provoked, 1)
+    Tokyo answers with a list of grievances from the winter and the spring, and a demand for compensation before anything else is discussed. The talks go no further, and the Kwantung Army's frontier patrols do not grow any quieter.
 - else:
-    Tokyo answers slowly, with counter-questions. The talks go on, but the Kwantung Army's frontier patrols do not grow any quieter, and some in the GKO wonder who is buying time from whom.
+    ~ japan_provoked = GAUGE_MIN
+    Tokyo answers quickly. By the end of May the convention is initialled and the frontier patrols are quiet for the first time in two years.
 }
 ->->
 
 = strip
 The west, in this order, means the Central Asian front. Its best divisions, {soviet_held ? xibei:the cavalry that took Xibei|the cavalry divisions} and the motor-rifle units behind them, are to entrain for the Far East at once.
-~ send_east(MAX(MIN(6, div_central_asia - 4), 0))
-~ raise(far_east_readiness, 2)
+~ send_east(div_central_asia - GARRISON)
+~ reinforce_far_east(2)
 ~ raise(japan_provoked, 1)
 ~ at_most(japan_provoked, 75) // only an order to strike takes Tokyo to the brink
 The Far East command is delighted. The Central Asian front is left with garrisons, and its commander's protest, that the work of the whole winter is being given away, is read, initialled and filed.

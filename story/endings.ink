@@ -13,28 +13,52 @@
 //   2. first_shot       Tokyo provoked to 100 (only a Soviet decision to strike gets it there), with
 //                       the Far East command in its forward positions since the alert of January.
 //   3. west_first       6 divisions sent to the German front (three in November, three in winter).
-//   4. ample_peace      an understanding sought in May, and Tokyo willing to sign (tokyo_will_sign:
-//                       its temper mild, and no sunk convoy or shipping secrets given to Washington).
+//   4. ample_peace      an understanding sought in May, and signed: Tokyo held no grievance (no sunk
+//                       convoy, no shipping secrets given to Washington), and its temper is now nil.
 //   5. line_alone       Altun Shan not in Soviet hands.
 //   6. red_yunnan       the Soviets hold Yunnan.
 //   7. door_shut        the British hold Dainkog and the Soviets hold neither Golmud nor Tibet.
 //   8. historical       everything else: the war as it stands, the seed's own ending.
 // So that the last order does not pick the ending alone, every ending hangs on earlier orders too:
-// the alert and Sorge's bets (the posture), the two orders that send divisions west, the affronts
-// Tokyo will not forgive, the Yunnan passes and Delhi (whether the British went into Yunnan),
+// the alert and Sorge's bets (the forward positions), the two orders that send divisions west, the
+// grievances Tokyo will not forgive, the Yunnan passes and Delhi (whether the British went into Yunnan),
 // Golmud and the race for Dainkog.
+
+// Where the Soviet front in the west ends, as a place: "no further than Xibei", "from Xibei".
+=== function where_the_soviet_front_stops()
+{
+- soviet_held ? golmud:
+    ~ return "Golmud"
+- soviet_held ? xibei:
+    ~ return "Xibei"
+- soviet_held ? tibet:
+    ~ return "the Tibetan plateau"
+- else:
+    ~ return "Altun Shan"
+}
+
+// Where the British stand in the south, after "the British": "the British in Dainkog".
+=== function where_the_british_stand()
+{
+- british_held ? dainkog:
+    ~ return "in Dainkog"
+- british_held ? yunnan:
+    ~ return "in Yunnan"
+- else:
+    ~ return "in the Yunnan passes"
+}
 
 === epilogue ===
 {
 - far_east_readiness <= 50 && japan_provoked >= 75:
     -> ending_far_east_struck
-- japan_provoked >= 100 && far_east_posture != forward_since_alert:
+- japan_provoked >= 100 && not far_east_forward():
     -> ending_far_east_struck
 - japan_provoked >= 100:
     -> ending_first_shot
 - div_sent_west >= 6:
     -> ending_west_first
-- manchuria_gko.understanding && tokyo_will_sign():
+- manchuria_gko.understanding && japan_provoked <= GAUGE_MIN:
     -> ending_ample_peace
 - soviet_held !? altun_shan:
     -> ending_line_alone
@@ -52,18 +76,15 @@ At the end of May 1943 the war in Asia stands still, and nobody in Moscow mistak
     ~ claim(xibei_golmud.take, "Golmud was taken on 23 April")
     Golmud, taken on 23 April, is a Soviet garrison town. The cavalry that took it is resting at last, and the Xibei San Ma clique is a name in old intelligence summaries.
 - else:
-    Golmud was never taken. The Soviet front in the west stops {soviet_held ? xibei:in Xibei|{soviet_held ? tibet:on the Tibetan plateau|at Altun Shan}}, and the Xibei San Ma clique still counts its chances.
+    Golmud was never taken. The Soviet front in the west reaches no further than {where_the_soviet_front_stops()}, and the Xibei San Ma clique still counts its chances.
 }
 {
 - british_held ? dainkog:
     To the south, the British sit in the river valleys of Dainkog, and their outposts are close enough to the Soviet pickets that the two armies can hear each other's bugles.
 - soviet_held ? dainkog:
     To the south, Soviet squadrons hold the river valleys of Dainkog, and look down on a Yunnan that is not theirs.
-- manchuria_dainkog.line && british_held ? yunnan:
-    To the south, the valleys of Dainkog lie empty between the two armies, a no man's land drawn on a map in London and Moscow and kept, so far, by both.
 - british_held ? yunnan:
-    ~ claim(manchuria_gko.strip, "the Soviet squadrons left Dainkog in May")
-    To the south, the valleys of Dainkog lie empty: the Soviet squadrons rode north to the railheads in May, and the British, new to Yunnan, have not yet come up.
+    To the south, the valleys of Dainkog lie empty between the two armies, a no man's land that both of them keep, so far.
 - else:
     To the south, the valleys of Dainkog lie empty; the British are still in the Yunnan passes, and Japan's satellites hold the province between.
 }
@@ -71,7 +92,7 @@ At the end of May 1943 the war in Asia stands still, and nobody in Moscow mistak
 ~ claim(soviet_held ? east_sinkiang, "the Soviet Union holds all of Sinkiang")
 The Soviet losses in Central Asia since June 1941 stand at {losses} thousand. {div_central_asia} divisions remain on that front; {div_far_east} have gone back to the Far East command, and {div_sent_west > 0:{div_sent_west} to the German front|none to the German front}. {britain_relations >= 75:Relations with London are better than they have any right to be, given what each side privately intends.|Relations with London are correct and cold; each side knows what the other privately intends.}
 In the Pacific, the Americans hold Saipan and Truk and the Japanese hold Guam, and neither navy shows any wish to change that. The stalemate suits Moscow. It keeps the Japanese fleet looking east and the Japanese armies in China short of everything. {us_tilt >= 75:The price is an America that leans further toward Berlin every month, and that will matter one day.|Washington's drift toward Berlin has slowed, though it has not stopped.}
-Manchuria remains tense. {far_east_posture == forward_since_alert:The Far East command has been at its forward positions since 18 January and will stay there through the summer.|The Far East command is better prepared than it was in the winter, and not yet as prepared as it needs to be.} {intel_clarity >= 75:Moscow reads Tokyo's intentions more clearly than at any time in the war, and what it reads is not reassuring.|What Tokyo intends, Moscow cannot say for certain.}
+Manchuria remains tense. {far_east_forward():The Far East command has been at its forward positions since 18 January and will stay there through the summer.|The Far East command has {readiness_words()}, and is not yet as prepared as it needs to be.} {intel_clarity >= 75:Moscow reads Tokyo's intentions more clearly than at any time in the war, and what it reads is not reassuring.|What Tokyo intends, Moscow cannot say for certain.}
 The GKO has made its judgement and recorded it: open war with Japan is inevitable. The only questions left are when, and which side will begin it. Until then the Soviet Union waits, with its divisions in place, its trains running east at night, and its diplomats talking about fisheries.
 It is not victory and it is not peace. It is time, bought by the month. For a country fighting for its life in the west, time is an ample word; nobody in the room calls it immortal.
 -> END
@@ -86,7 +107,7 @@ The blow falls in the first days of summer, along the Ussuri and across the Amur
 - else:
     By the end of June the front has been stopped short of the railway, at a terrible cost. Vladivostok is shelled but not surrounded, and the Far East command, fighting on its own ground, has begun to recover its balance.
 }
-The {div_far_east} divisions that came back from Central Asia fought well, and were not enough. In the west, {soviet_held ? golmud:the garrison of Golmud|the Central Asian front} is stripped to feed the east, and {british_held ? dainkog:the British in Dainkog|{british_held ? yunnan:the British in Yunnan|the British in the Yunnan passes}} watch the Soviet columns march north with an interest that is not entirely sympathetic.
+The {div_far_east} divisions that came back from Central Asia fought well, and were not enough. In the west, {soviet_held ? golmud:the garrison of Golmud|the Central Asian front} is stripped to feed the east, and the British {where_the_british_stand()} watch the Soviet columns march north with an interest that is not entirely sympathetic.
 {us_tilt >= 75:Washington, leaning toward Berlin, does nothing, and says so.|Washington, still at war with Japan after its fashion, sends messages of sympathy and nothing else.} {britain_relations >= 75:London offers what it can, which is little.|London offers nothing, and nobody in Moscow expected it to.}
 In Moscow the GKO sits every night. The losses in Central Asia, {losses} thousand since June 1941, were the figure everyone at Stavka watched all winter; nobody mentions them now. {soviet_held ? golmud:The victories of April, Golmud and the ride into Xibei, read like news from another war.|Whatever was won or lost in western China reads like news from another war.}
 The Soviet Union is now at war on two fronts, the thing every plan since 1941 had been written to prevent. The GKO had judged that war with Japan was inevitable. It had been right about that. It had been wrong about the time, and about which side would choose it.
@@ -111,7 +132,7 @@ The GKO had judged that open war with Japan was inevitable, and that the only qu
 In the end the war in Asia is decided by the trains that leave it. # ending: west_first = The German Front First # date: late May 1943
 Since the winter, {div_sent_west} divisions have gone from the Central Asian front to fight Germany, with their guns, their lorries, and the experienced officers who had learned how to fight Japan's satellites in the mountains. On the German front they are one reinforcement among many, welcome and soon absorbed. In Asia their absence is felt everywhere.
 {soviet_held ? altun_shan:The front holds Altun Shan, but with garrisons rather than an army, and nobody at Stavka speaks any more of clearing the rest of western China.|Altun Shan was never retaken. The front stands where the winter left it, in the foothills, and nobody at Stavka speaks any more of clearing the rest of Sinkiang.} {soviet_held ? golmud:Golmud is Soviet, but held by a thin screen that the Ma clique probes every night, and everything south of it is there for the taking.|Xibei and its capital were left to the Ma clique, and everything south of them is there for the taking.}
-Whoever wants it, in May 1943, is Britain. {british_held ? dainkog:British columns are in Dainkog,|{british_held ? yunnan:British columns are moving north out of Yunnan,|British brigades are waiting in the Yunnan passes,}} and London's officers in western China now speak of a British sphere that would run from Burma to the Tibetan plateau. {britain_relations >= 75:London is friendly about it, and grateful for the divisions that went west; friendship costs nothing when the other side has already withdrawn.|London is polite about it. It has no reason to be anything else.}
+Whoever wants it, in May 1943, is Britain. Its columns stand {where_the_british_stand()}, and London's officers in western China now speak of a British sphere that would run from Burma to the Tibetan plateau. {britain_relations >= 75:London is friendly about it, and grateful for the divisions that went west; friendship costs nothing when the other side has already withdrawn.|London is polite about it. It has no reason to be anything else.}
 The Far East command, meanwhile, has {div_far_east} divisions returned from Central Asia and {readiness_words()}. {far_east_readiness >= 75:It is enough to make Tokyo think twice.|It is not enough, and Tokyo knows it.} Manchuria remains tense; the GKO still judges that war with Japan is inevitable and has chosen to meet it, when it comes, with whatever the German front can spare. That is very little.
 {us_tilt >= 75:In Washington, drifting toward Berlin, the Soviet withdrawal from Asia is read as weakness, and welcomed.|In Washington the Soviet withdrawal from Asia is noted and not understood.} In the Pacific, nothing changes: Guam stays Japanese, Saipan and Truk stay American, and neither side wants more.
 The reasoning is sound. The war will be won or lost against Germany, and every bullet sent to Asia was one less for the main front. The losses in Central Asia stop growing at {losses} thousand. Stavka's staff officers, reading the reports from Yunnan and Dainkog, agree that the decision was correct, and some of them wonder aloud what it will cost after the war.
@@ -147,18 +168,18 @@ The losses in Central Asia stand at {losses} thousand. The front is stable, the 
 
 === ending_red_yunnan ===
 By the end of May 1943 the red flag flies over the towns of Yunnan, and the map of western China has been redrawn in Moscow's favour. # ending: red_yunnan = Red Banners over Yunnan # date: late May 1943
-The Soviets got there first. {soviet_held ? golmud:From Golmud,|{soviet_held ? tibet:From the Tibetan plateau,|From the north,}} the cavalry rode south through the mountains faster than anyone in London thought horses could go, while the British, told in February that Yunnan was not theirs to walk into, waited in the passes. In Yunnan the satellite garrisons opened their gates to the first Soviet officer who asked, and the province that Japan had swallowed in February is now a Soviet zone.
+The Soviets got there first. From {where_the_soviet_front_stops()}, the cavalry rode south through the mountains faster than anyone in London thought horses could go, while the British, told in February that Yunnan was not theirs to walk into, waited in the passes. In Yunnan the satellite garrisons opened their gates to the first Soviet officer who asked, and the province that Japan had swallowed in February is now a Soviet zone.
 The aim Moscow has carried since the winter has been achieved: Japan's satellites in western China have collapsed, and it is the Soviet Union that has benefited. The cost is {losses} thousand casualties in Central Asia since June 1941 and a cavalry arm that will need a year to recover.
 {britain_relations >= 50:London has swallowed its anger. The British are short of troops everywhere and cannot afford a quarrel, and a joint commission is discussing a line that both sides privately know will be the line the armies already hold.|London has not swallowed its anger. The British ambassador delivers a note that uses the word betrayal, and British reinforcements are moving up from Burma to the Yunnan frontier. Nobody fires. Nobody stands down, either.} {us_tilt >= 75:In Washington the Soviet advance is printed on the newspapers' maps in the same red as Japan's, and the voices that want an understanding with Berlin point to it as proof.|In Washington the advance is noted, with less alarm than Moscow had feared.}
 {japan_strength <= 25:Japan, beaten in the south and stalled in the Pacific, has nothing left in western China to answer with.|Japan still has armies in China, but none of them stands between the Red Army and the south any more.} In the Pacific, the Americans and the Japanese still face each other across Saipan, Truk and Guam, and still do nothing about it.
-Manchuria remains tense. {far_east_posture == forward_since_alert:The Far East command is at its forward positions and ready.|The Far East command is not as ready as it should be, and Tokyo, humiliated in the south, may want its revenge in the north.} The GKO judges that open war with Japan is inevitable; the only questions are when and who will begin it. It has a strong hand in the west to play when that moment comes.
+Manchuria remains tense. {far_east_forward():The Far East command is at its forward positions and ready.|The Far East command is not as ready as it should be, and Tokyo, humiliated in the south, may want its revenge in the north.} The GKO judges that open war with Japan is inevitable; the only questions are when and who will begin it. It has a strong hand in the west to play when that moment comes.
 At the front, a Soviet cavalry colonel has his photograph taken under a satellite regiment's captured banner. It runs in Pravda with the caption Red banners over the south. Stavka does not correct it.
 -> END
 
 === ending_door_shut ===
 At the end of May 1943 the British hold the gate to western China, and they have closed it. # ending: door_shut = The Door Shut # date: late May 1943
 British brigades sit in the river valleys of Dainkog, their outposts on the northern crests, and London has begun to speak in public of its responsibility for order in the lands between Burma and the Kunlun. {british_held ? tibet:Lhasa has accepted British advisers and a British garrison, and calls it friendship.|Lhasa, watching the British columns to its east, is deciding which of its neighbours to fear less.} {british_held ? yunnan:Yunnan is a British zone.|Yunnan is still in Japanese hands, for now.}
-{japanese_held ? golmud:Golmud is in the hands of the Ma clique and its Japanese patrons.|Golmud is not Soviet, and will not be.} The Soviet front stops at {soviet_held ? xibei:the edge of Xibei|Altun Shan}. Beyond it lie lands the Red Army might have held, and now will not, unless it is prepared to fight the British for them.
+{japanese_held ? golmud:Golmud is in the hands of the Ma clique and its Japanese patrons.|Golmud is not Soviet, and will not be.} The Soviet front reaches no further than {where_the_soviet_front_stops()}. Beyond it lie lands the Red Army might have held, and now will not, unless it is prepared to fight the British for them.
 It is not. {britain_relations >= 75:London has been friendly throughout, and the friendship makes the loss harder to argue about: the British kept to everything agreed in Delhi and simply took what was left in front of them.|London has been cool throughout, and now it has no reason to be anything else; it holds what it wanted and owes Moscow nothing.} The aim Moscow has carried since the winter, that the collapse of Japan's satellites should benefit the Soviet Union and not Britain, has failed.
 The losses in Central Asia since June 1941 stand at {losses} thousand, with {div_central_asia} divisions left on that front and {div_far_east} returned to the Far East. {far_east_readiness >= 75:Whatever was lost in the west was bought back, in part, in the east: the Far East command is ready.|The Far East command is no more ready than it was, so the door was shut for nothing.}
 Manchuria remains tense. The GKO still judges that open war with Japan is inevitable, and that the only questions are when and which side will start it. {us_tilt >= 75:Washington, drifting toward Berlin, watches with satisfaction as the Soviet Union is fenced in from the south.|Washington takes little notice.}

@@ -11,29 +11,6 @@ VAR soviet_held = (di_hua, west_sinkiang, far_east)
 VAR british_held = (india, north_burma)
 VAR japanese_held = (east_sinkiang, altun_shan, xibei, golmud, manchuria, korea, north_china)
 
-// --- What Tokyo will not forget ---------------------------------------------------------
-// Things done to Japan that no fisheries convention can paper over: while any is on the list,
-// Tokyo will not sign an understanding (see tokyo_will_sign()).
-LIST Affront = convoys_sunk, shipping_to_washington
-VAR affronts = ()
-
-// --- The Far East command's posture -----------------------------------------------------
-// Where its divisions stand: in their winter quarters, or in the forward defence positions
-// since the alert of 18 January (the only road to a Soviet first strike in the summer).
-// withdrawn: sent forward by the alert, then back to quarters when Moscow bet the blow would
-// fall elsewhere.
-LIST Posture = (winter_quarters), forward_since_alert, withdrawn
-VAR far_east_posture = winter_quarters
-
-// --- What was ordered, for the sentences that speak of it ---------------------------------
-// Kept only until the last sentence that reads it (the explorer forgets a variable nothing
-// ahead can read, so these do not multiply the states); claims check the text against them.
-VAR december_attack = false     // the attack on Altun Shan in early December was made
-LIST Winter = dug_in, raided, thinned
-VAR winter_order = ()           // how the Central Asian front spent the winter
-VAR alert_forward = false       // the alert of 18 January sent the divisions forward
-VAR london_warned = false       // Moscow passed Sorge's warning to London (the bet on India)
-
 // --- Forces --------------------------------------------------------------------------
 VAR losses = 40                 // Soviet casualties in Central Asia since June 1941, thousands;
                                 // only real fighting adds to it, in steps of 10 (ten thousand)
@@ -53,12 +30,16 @@ VAR cavalry_fresh = 50          // the cavalry's horses: CAVALRY_WORN, CAVALRY_F
 // Keep it that way: an order should move at most two gauges, and prefer a floor or a ceiling
 // to a step, so that different roads through the campaign meet in the same state and the
 // explorer can walk all of them.
-VAR far_east_readiness = 25     // how ready the Far East command is to meet an attack
+VAR far_east_readiness = 25     // how ready the Far East command is to meet an attack; complete
+                                // (GAUGE_MAX) only in the forward positions (see reinforce_far_east)
 VAR japan_strength = 50         // Japanese and satellite strength in western China
 VAR britain_relations = 50      // 0 hostile, 50 wary partners, 100 close allies
 VAR us_tilt = 25                // 0 friendly to Moscow, 100 openly pro-German
 VAR intel_clarity = 25          // how clearly Moscow reads Tokyo's intentions
-VAR japan_provoked = 25         // how provoked Tokyo feels by Soviet moves in the east
+VAR japan_provoked = 25         // how provoked Tokyo feels by Soviet moves in the east: what it
+                                // will not forgive (sunk convoys, shipping secrets given to
+                                // Washington) sets it to at least GRIEVANCE, and at that Tokyo
+                                // signs no understanding (see tokyo_will_sign)
 
 // --- Constants -----------------------------------------------------------------------
 CONST GAUGE_MAX = 100
@@ -67,6 +48,9 @@ CONST STEP = 25
 CONST CAVALRY_WORN = 25
 CONST CAVALRY_FIT = 50
 CONST CAVALRY_FRESH = 75
+CONST READY_IN_QUARTERS = 75    // the most a Far East command in its winter quarters can be
+CONST GRIEVANCE = 75            // Tokyo's temper when it holds something it will not forgive
+CONST GARRISON = 4              // divisions that hold the Central Asian front when it is stripped
 
 // Claims: a sentence that states a fact of the run calls claim() beside it, and the explorer
 // checks the fact on every road (a claim that fails leaves a `claim-failed` tag, which the
@@ -130,10 +114,21 @@ CONST CAVALRY_FRESH = 75
 ~ div_central_asia -= divisions
 ~ div_sent_west += divisions
 
-// Whether Tokyo would sign an understanding now: its temper is down to mild, and nothing on
-// the list of affronts stands in the way.
+// Whether Tokyo would listen to an approach now: nothing it holds against Moscow is past forgiving.
 === function tokyo_will_sign()
-~ return japan_provoked <= 25 && affronts == ()
+~ return japan_provoked < GRIEVANCE
+
+// Reinforces the Far East command by `steps` steps, but only the alert's forward positions make
+// it complete: a command in its winter quarters is at most READY_IN_QUARTERS. (So a complete
+// readiness tells that the divisions stand in the forward positions, without a flag to say so.)
+=== function reinforce_far_east(steps)
+{far_east_readiness < GAUGE_MAX:
+    ~ far_east_readiness = MIN(far_east_readiness + steps * STEP, READY_IN_QUARTERS)
+}
+
+// The Far East command is in its forward positions: only the alert of 18 January sends it there.
+=== function far_east_forward()
+~ return far_east_readiness >= GAUGE_MAX
 
 // The Far East command's readiness in the staff's words (never as a number).
 === function readiness_words()

@@ -38,11 +38,29 @@ INCLUDE chapter-4-xibei.ink
 INCLUDE chapter-5-manchuria.ink
 INCLUDE endings.ink
 
-// Each chapter is a tunnel: it ends with ->-> and play comes back here for the next one,
-// so whatever a chapter keeps in temporary variables is gone when it ends.
+// Each chapter is a tunnel, so whatever it keeps in temporary variables is gone when it ends.
+// Each is entered from a small knot of its own that then goes on to the next one, never from the
+// top of the story: what the story can still read is judged from the knots ahead of where it
+// stands, and a top level that tunnels into every chapter would keep every chapter's flags alive
+// to the end, which multiplies the states the explorer walks.
+-> run_chapter_one
+
+=== run_chapter_one ===
 -> chapter_one ->
+-> run_chapter_two
+
+=== run_chapter_two ===
 -> chapter_two ->
+-> run_chapter_three
+
+=== run_chapter_three ===
 -> chapter_three ->
+-> run_chapter_four
+
+=== run_chapter_four ===
 -> chapter_four ->
+-> run_chapter_five
+
+=== run_chapter_five ===
 -> chapter_five ->
 -> epilogue
