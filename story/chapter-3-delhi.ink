@@ -9,7 +9,7 @@
 //   japan_strength, britain_relations, intel_clarity. The February offensive sets cavalry_fresh
 //   outright (the horses rested or were spent) and japan_strength too: a victory leaves the
 //   satellites in western China with nothing (0, never more than they had), a failure leaves
-//   them strong (at least 75), so that what the winter did to them matters only until then.
+//   them strong (75), so that what the winter did to them matters only until then.
 //   The summit sets britain_relations outright, too: what Delhi agreed is what London remembers.
 // Flow: delhi_summit(lhasa) knows whether a mission went to Lhasa; delhi_guam(promised) and
 //   delhi_offensive(promised) know whether Delhi was promised an offensive. Both are knot
@@ -155,6 +155,7 @@ Every Japanese ship that goes into the Pacific is one that will not be in China,
 Stavka turns back to Altun Shan. The Central Asian front has set its attack for the morning of 8 February, and needs its orders. # date: 8 February 1943
 {
 - soviet_held ? altun_shan:
+    ~ claim(altun_shan_december.press, "the passes were taken by pressing on in December")
     The passes have been Soviet since December. Beyond them the Japanese have built a new line across the roads into eastern Sinkiang, thinner than the old one and short of everything now that Tokyo is looking at the Pacific.
 - not altun_shan_december:
     The Japanese line at Altun Shan has stood since the autumn, and nobody has tested it. {japan_strength >= 50:The Japanese have spent the winter digging it into the rock.|The cold and the 45mm guns have thinned the regiments that hold it, and since Guam nothing has replaced them.}
@@ -198,7 +199,7 @@ The front commander wants a concentrated assault, every gun on the passes. The c
     ~ losses += 10
     The offensive recommences on 8 February 1943, from the passes the front already holds. The rifle divisions go down from Altun Shan onto the new Japanese line, which was built in a hurry and breaks in a hurry. After 10 days of hard fighting, which cost the front ten thousand men, the Japanese and their satellite allies are in full flight across eastern Sinkiang, leaving their guns and their wounded, and the pursuit ends only where the roads give out, on the edge of Xibei.
 - japan_strength >= 50 || (div_central_asia < 18 && japan_strength >= 25):
-    ~ at_least(japan_strength, 75)
+    ~ japan_strength = 75
     ~ losses += 20
     The offensive recommences on 8 February 1943, into a line that has had two months to grow roots. For 10 days the rifle divisions batter at it. They take the first trench line and then the second, and lose both to Japanese regulars who were not supposed to be there. {div_sent_west > 0:The reserve that might have carried the last ridge is on the German front.|The reserve goes in on the eighth day and is not enough.} On 18 February the front commander reports that his divisions can do no more, and twenty thousand fewer men to do it with: a failure costs as much as a victory would have. Altun Shan is still Japanese.
 - else:
@@ -227,11 +228,11 @@ The front commander wants a concentrated assault, every gun on the passes. The c
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
     ~ japan_strength = 0
-    ~ losses += 20
+    ~ losses += 10
     On 8 February 1943 the cavalry divisions leave the road and go up into the mountains by goat tracks and frozen stream beds, while the rifle divisions make enough noise in front of the passes to keep the garrison looking the right way.
-    Ten days later the cavalry comes down behind Altun Shan. The garrison finds itself holding a line that faces the wrong way, and leaves it at a run, and the whole of eastern Sinkiang falls to the pursuit. It has cost the rifle divisions as dearly as any assault on the passes, twenty thousand men, and the horses have paid a bill of their own: it will be weeks before the cavalry can ride like that again.
+    Ten days later the cavalry comes down behind Altun Shan. The garrison finds itself holding a line that faces the wrong way, and leaves it at a run, and the whole of eastern Sinkiang falls to the pursuit. It has cost the rifle divisions ten thousand men, half what an assault on the passes would have, and the horses have paid a bill of their own: it will be weeks before the cavalry can ride like that again.
 - else:
-    ~ at_least(japan_strength, 75)
+    ~ japan_strength = 75
     ~ losses += 20
     On 8 February 1943 the cavalry divisions go up into the mountains on horses that were not fit for it, and the front knew it. On the third day a blizzard closes the high valleys. The squadrons lose their way, then their pack animals, then a third of their mounts, and ten days later they come down on foot, leading what horses they have left, into Japanese positions warned by the stragglers. Altun Shan is still Japanese, and the cavalry corps is a corps in name. The failure has cost twenty thousand men, as many as a victory would have.
 }

@@ -15,6 +15,9 @@
 
 === chapter_four ===
 Late February 1943. Stavka counts what February has bought. # chapter: IV. Xibei # date: late February 1943
+// March's grass and the remount depots bring every squadron back to fitness, whatever February
+// asked of it: the horses' state is told afresh from here on.
+~ cavalry_fresh = CAVALRY_FIT
 {
 - soviet_held ? east_sinkiang:
     For the first time since 1941 the whole of Sinkiang is Soviet. The pursuit has ended on the edge of the high country held by the Xibei San Ma clique, the warlord family Japan keeps as its satellite in the north-west. Its border posts watch the Soviet pickets across a frozen valley, and nobody crosses.
@@ -87,7 +90,7 @@ Tokyo's patience wears thin. Its ambassador protests, in terms he has not used b
 
 = briefing
 Early April 1943. The roads are drying, and beyond the eastern passes lies Xibei, the territory of the Ma clique: high grassland and salt desert, a few roads, and one city worth the name, Golmud. # date: early April 1943
-The cavalry corps commander asks for leave to go. His divisions can move where rifle divisions cannot and live off the country for a fortnight. {cavalry_fresh > CAVALRY_WORN:His horses are in good condition, and he does not exaggerate.|His horses are thin, and the remount depots have sent less than he asked for, but he says the corps can do it.}
+The cavalry corps commander asks for leave to go. His divisions can move where rifle divisions cannot and live off the country for a fortnight. His horses are in good condition, and he does not exaggerate.
 The front staff want the corps kept at Altun Shan, where the beaten satellites might yet try again; keeping it would also free three rifle divisions for the Far East command, which has asked for them since January.
 A third voice, from Moscow, points south. <>
 {
@@ -104,9 +107,9 @@ A third voice, from Moscow, points south. <>
 
 = ride
 ~ soviets_take(xibei)
-~ tire_cavalry()
 On 8 April 1943 the cavalry divisions cross into the territory held by the Xibei San Ma clique. # date: 8 April 1943 # image: illustrations/cavalry-xibei.svg = Soviet cavalry crossing the border into Xibei
-They do not fight for the roads. They ride around the places the enemy holds, and are behind them when the enemy turns to fight. Time after time the clique's forces form a line across a valley and find Soviet squadrons on the ridges above, or on the road to their depots. {cavalry_fresh <= CAVALRY_WORN:The horses are worn out, and every forced march leaves dead animals and lamed men behind; the corps wins, but slowly, and it pays.|The horses are fit for it, and the squadrons cover sixty kilometres a day when they must.}
+They do not fight for the roads. They ride around the places the enemy holds, and are behind them when the enemy turns to fight. Time after time the clique's forces form a line across a valley and find Soviet squadrons on the ridges above, or on the road to their depots. The horses are fit for it, and the squadrons cover sixty kilometres a day when they must.
+~ tire_cavalry() // the ride itself is what wears them
 By the middle of the month the clique's army has stopped trying to hold anything. It is trying only to reach its capital first.
 -> xibei_golmud
 

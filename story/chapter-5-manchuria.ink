@@ -18,6 +18,7 @@
 Late April 1943. Since June 1941 the Soviet war in western China has been fought against Japan and the patchwork of satellite states Japan keeps there. In the last week of April it turns into something else: a race{soviet_held !? altun_shan:, and the Red Army is not yet running in it}. # chapter: V. Manchuria # date: late April 1943
 {
 - soviet_held ? golmud:
+    ~ claim(xibei_cavalry.ride && xibei_golmud.take, "the cavalry rode into Xibei on 8 April and took Golmud")
     Golmud, the capital of the Xibei San Ma clique, has had a Soviet commandant since 23 April. The cavalry divisions that crossed into Xibei on 8 April are strung out along the roads south of the city, horses thin, fodder short, the supply columns days behind them.
 - soviet_held ? xibei:
     The cavalry has been in Xibei since 8 April, but Golmud is not a Soviet city. {japanese_held ? golmud:The Ma clique still sits in its capital under Japanese protection.|The Ma clique holds its capital on its own account and watches to see whose cavalry comes nearer.}
@@ -261,8 +262,7 @@ The GKO's conclusion is already written into the draft of the minutes before the
 
 = prepare
 The GKO signs a directive of preparation, not of war. The Far East command is to be ready for a Japanese attack at any hour and to give Tokyo no pretext for one. Fuel, shells and rails go east on every train the German front can spare; airfields are built behind the Amur; the frontier divisions rehearse their plans for a Japanese blow and for a Soviet one.
-~ raise(japan_provoked, 1)
-~ at_most(japan_provoked, 75) // only an order to strike takes Tokyo to the brink
+~ japan_provoked = GRIEVANCE // Tokyo reads the preparations as they are meant; only a strike goes further
 The preparations cannot be hidden, and Tokyo does not miss them. The Japanese military attache asks about the trains. He is told they carry timber.
 Who fires first is left open. The minutes say only that the Soviet Union will not be taken by surprise, and that the war, when it comes, will be fought at a moment Moscow can live with. {soviet_held ? golmud:In the west, Golmud is garrisoned and the cavalry is told to rest.|In the west, the Central Asian front is told to hold what it has.}
 ->->
@@ -294,8 +294,7 @@ The debate in the GKO is short and sharp. Those against argue that an understand
 The west, in this order, means the Central Asian front. Its best divisions, {soviet_held ? xibei:the cavalry that took Xibei|the cavalry divisions} and the motor-rifle units behind them, are to entrain for the Far East at once.
 ~ send_east(div_central_asia - GARRISON)
 ~ reinforce_far_east(2)
-~ raise(japan_provoked, 1)
-~ at_most(japan_provoked, 75) // only an order to strike takes Tokyo to the brink
+~ japan_provoked = GRIEVANCE // Tokyo counts the trains as it counted them in the autumn
 The Far East command is delighted. The Central Asian front is left with garrisons, and its commander's protest, that the work of the whole winter is being given away, is read, initialled and filed.
 {soviet_held ? golmud:
     Golmud alone is kept: two rifle regiments stay in the city and on its airfield, all the front can spare, so that the one prize of the spring is not handed back.

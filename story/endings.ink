@@ -8,17 +8,21 @@
 //   east, manchuria to the Soviets in the best of the first shot.
 // The order of the tests in `epilogue` is deliberate, and the first that holds wins:
 //   1. far_east_struck  readiness 50 or less (half awake at best) while Tokyo is provoked to 75 or
-//                       more: Japan moves first; or a Soviet strike ordered with the divisions still
-//                       in their winter quarters: Japan strikes the assembling offensive.
+//                       more: Japan moves first (a Soviet strike ordered from so weak a command
+//                       only hastens it).
 //   2. first_shot       Tokyo provoked to 100 (only a Soviet decision to strike gets it there), with
 //                       the Far East command in its forward positions since the alert of January.
+//                       A strike ordered from the winter quarters at a good readiness is still being
+//                       assembled when the run ends: the endings below say so (war_question).
 //   3. west_first       6 divisions sent to the German front (three in November, three in winter).
 //   4. ample_peace      an understanding sought in May, and signed: Tokyo held no grievance (no sunk
 //                       convoy, no shipping secrets given to Washington), and its temper is now nil.
 //   5. line_alone       Altun Shan not in Soviet hands.
 //   6. red_yunnan       the Soviets hold Yunnan.
-//   7. door_shut        the British hold Dainkog and the Soviets hold neither Golmud nor Tibet.
-//   8. historical       everything else: the war as it stands, the seed's own ending.
+//   7. historical       Golmud taken, or the front consolidated at Altun Shan: the war as it
+//                       stands, the seed's own ending.
+//   8. door_shut        everything else: Golmud never taken, the cavalry gone past it or south,
+//                       the gate to western China shut by the British in Dainkog or by the clique.
 // So that the last order does not pick the ending alone, every ending hangs on earlier orders too:
 // the alert and Sorge's bets (the forward positions), the two orders that send divisions west, the
 // grievances Tokyo will not forgive, the Yunnan passes and Delhi (whether the British went into Yunnan),
@@ -48,13 +52,20 @@
     ~ return "in the Yunnan passes"
 }
 
+// The GKO's question in May, in the words of an ending in which the war has not opened: a
+// strike ordered from the winter quarters is still being assembled when the run ends.
+=== function war_question(open_question)
+{manchuria_gko.strike:
+    ~ return "The GKO has answered half of its question: the Soviet Union will begin the war. The offensive ordered in May is being assembled on the Amur from divisions that spent the winter in their quarters, and it will not be ready before the autumn; Tokyo watches it grow and has not dared to strike first."
+- else:
+    ~ return open_question
+}
+
 === epilogue ===
 {
 - far_east_readiness <= 50 && japan_provoked >= 75:
     -> ending_far_east_struck
-- japan_provoked >= 100 && not far_east_forward():
-    -> ending_far_east_struck
-- japan_provoked >= 100:
+- japan_provoked >= 100 && far_east_forward():
     -> ending_first_shot
 - div_sent_west >= 6:
     -> ending_west_first
@@ -64,10 +75,10 @@
     -> ending_line_alone
 - soviet_held ? yunnan:
     -> ending_red_yunnan
-- british_held ? dainkog && soviet_held !? golmud && soviet_held !? tibet:
-    -> ending_door_shut
-- else:
+- soviet_held ? golmud || xibei_cavalry.consolidate:
     -> ending_historical
+- else:
+    -> ending_door_shut
 }
 
 === ending_historical ===
@@ -93,7 +104,7 @@ At the end of May 1943 the war in Asia stands still, and nobody in Moscow mistak
 The Soviet losses in Central Asia since June 1941 stand at {losses} thousand. {div_central_asia} divisions remain on that front; {div_far_east} have gone back to the Far East command, and {div_sent_west > 0:{div_sent_west} to the German front|none to the German front}. {britain_relations >= 75:Relations with London are better than they have any right to be, given what each side privately intends.|Relations with London are correct and cold; each side knows what the other privately intends.}
 In the Pacific, the Americans hold Saipan and Truk and the Japanese hold Guam, and neither navy shows any wish to change that. The stalemate suits Moscow. It keeps the Japanese fleet looking east and the Japanese armies in China short of everything. {us_tilt >= 75:The price is an America that leans further toward Berlin every month, and that will matter one day.|Washington's drift toward Berlin has slowed, though it has not stopped.}
 Manchuria remains tense. {far_east_forward():The Far East command has been at its forward positions since 18 January and will stay there through the summer.|The Far East command has {readiness_words()}, and is not yet as prepared as it needs to be.} {intel_clarity >= 75:Moscow reads Tokyo's intentions more clearly than at any time in the war, and what it reads is not reassuring.|What Tokyo intends, Moscow cannot say for certain.}
-The GKO has made its judgement and recorded it: open war with Japan is inevitable. The only questions left are when, and which side will begin it. Until then the Soviet Union waits, with its divisions in place, its trains running east at night, and its diplomats talking about fisheries.
+{war_question("The GKO has made its judgement and recorded it: open war with Japan is inevitable. The only questions left are when, and which side will begin it.")} Until then the Soviet Union waits, with its divisions in place, its trains running east at night, and its diplomats talking about fisheries.
 It is not victory and it is not peace. It is time, bought by the month. For a country fighting for its life in the west, time is an ample word; nobody in the room calls it immortal.
 -> END
 
@@ -133,7 +144,7 @@ In the end the war in Asia is decided by the trains that leave it. # ending: wes
 Since the winter, {div_sent_west} divisions have gone from the Central Asian front to fight Germany, with their guns, their lorries, and the experienced officers who had learned how to fight Japan's satellites in the mountains. On the German front they are one reinforcement among many, welcome and soon absorbed. In Asia their absence is felt everywhere.
 {soviet_held ? altun_shan:The front holds Altun Shan, but with garrisons rather than an army, and nobody at Stavka speaks any more of clearing the rest of western China.|Altun Shan was never retaken. The front stands where the winter left it, in the foothills, and nobody at Stavka speaks any more of clearing the rest of Sinkiang.} {soviet_held ? golmud:Golmud is Soviet, but held by a thin screen that the Ma clique probes every night, and everything south of it is there for the taking.|Xibei and its capital were left to the Ma clique, and everything south of them is there for the taking.}
 Whoever wants it, in May 1943, is Britain. Its columns stand {where_the_british_stand()}, and London's officers in western China now speak of a British sphere that would run from Burma to the Tibetan plateau. {britain_relations >= 75:London is friendly about it, and grateful for the divisions that went west; friendship costs nothing when the other side has already withdrawn.|London is polite about it. It has no reason to be anything else.}
-The Far East command, meanwhile, has {div_far_east} divisions returned from Central Asia and {readiness_words()}. {far_east_readiness >= 75:It is enough to make Tokyo think twice.|It is not enough, and Tokyo knows it.} Manchuria remains tense; the GKO still judges that war with Japan is inevitable and has chosen to meet it, when it comes, with whatever the German front can spare. That is very little.
+The Far East command, meanwhile, has {div_far_east} divisions returned from Central Asia and {readiness_words()}. {far_east_readiness >= 75:It is enough to make Tokyo think twice.|It is not enough, and Tokyo knows it.} {war_question("Manchuria remains tense; the GKO still judges that war with Japan is inevitable and has chosen to meet it, when it comes, with whatever the German front can spare. That is very little.")}
 {us_tilt >= 75:In Washington, drifting toward Berlin, the Soviet withdrawal from Asia is read as weakness, and welcomed.|In Washington the Soviet withdrawal from Asia is noted and not understood.} In the Pacific, nothing changes: Guam stays Japanese, Saipan and Truk stay American, and neither side wants more.
 The reasoning is sound. The war will be won or lost against Germany, and every bullet sent to Asia was one less for the main front. The losses in Central Asia stop growing at {losses} thousand. Stavka's staff officers, reading the reports from Yunnan and Dainkog, agree that the decision was correct, and some of them wonder aloud what it will cost after the war.
 -> END
@@ -161,7 +172,7 @@ Altun Shan was never retaken. At the end of May 1943 the Soviet front in western
 The line holds. That is all it does. The Japanese and their satellites, who could not break it in the winter, do not try in the spring; they have Britain to think about. {div_central_asia} divisions sit in front of Altun Shan and tie down a Japanese force of about the same size, which is what the line was always for.
 The war everyone is watching is further south. {british_held ? yunnan:The British, who came up from North Burma into Yunnan in February,|The British, who hold North Burma and the road to India,} are fighting Japan's satellites alone. {british_held ? dainkog:They have reached Dainkog,|They have pushed as far as their supply lines allow,} and they have done it without the Soviet breakthrough they had hoped for since Delhi. {britain_relations >= 75:London has been generous about it in public. In private, the British staff have stopped counting on Soviet help for anything.|London has stopped pretending. A note that reaches the Foreign Commissariat in May calls the Delhi conversations a dead letter.}
 {japan_strength >= 50:Japan's satellites in western China are still strong enough to fight on two fronts, and Stavka's intelligence summaries say they are being reinforced.|Japan's satellites are weaker than they were, but the weakness is Britain's doing, and Britain will have the credit and the spoils.}
-Manchuria remains tense. The Far East command has {div_far_east} divisions back from Central Asia and {readiness_words()}. {far_east_readiness >= 75:If the war in the east comes, the Far East command will at least meet it standing.|If the war in the east comes, the Far East command will not be ready for it.} The GKO judges that open war with Japan is inevitable; it cannot yet say when, or who will begin it.
+Manchuria remains tense. The Far East command has {div_far_east} divisions back from Central Asia and {readiness_words()}. {far_east_readiness >= 75:If the war in the east comes, the Far East command will at least meet it standing.|If the war in the east comes, the Far East command will not be ready for it.} {war_question("The GKO judges that open war with Japan is inevitable; it cannot yet say when, or who will begin it.")}
 {us_tilt >= 75:In Washington, which is drifting toward Berlin, the Soviet failure at Altun Shan is cited as proof that the Red Army is weaker than it looks.|In Washington the Soviet stalemate at Altun Shan attracts no notice at all; the Americans have their own stalemate in the Pacific.}
 The losses in Central Asia stand at {losses} thousand. The front is stable, the cost has stopped rising, and the Soviet line in western China has not moved since the winter. Some at Stavka call that a success. Others remember what was meant to be won, and say nothing.
 -> END
@@ -172,17 +183,48 @@ The Soviets got there first. From {where_the_soviet_front_stops()}, the cavalry 
 The aim Moscow has carried since the winter has been achieved: Japan's satellites in western China have collapsed, and it is the Soviet Union that has benefited. The cost is {losses} thousand casualties in Central Asia since June 1941 and a cavalry arm that will need a year to recover.
 {britain_relations >= 50:London has swallowed its anger. The British are short of troops everywhere and cannot afford a quarrel, and a joint commission is discussing a line that both sides privately know will be the line the armies already hold.|London has not swallowed its anger. The British ambassador delivers a note that uses the word betrayal, and British reinforcements are moving up from Burma to the Yunnan frontier. Nobody fires. Nobody stands down, either.} {us_tilt >= 75:In Washington the Soviet advance is printed on the newspapers' maps in the same red as Japan's, and the voices that want an understanding with Berlin point to it as proof.|In Washington the advance is noted, with less alarm than Moscow had feared.}
 {japan_strength <= 25:Japan, beaten in the south and stalled in the Pacific, has nothing left in western China to answer with.|Japan still has armies in China, but none of them stands between the Red Army and the south any more.} In the Pacific, the Americans and the Japanese still face each other across Saipan, Truk and Guam, and still do nothing about it.
-Manchuria remains tense. {far_east_forward():The Far East command is at its forward positions and ready.|The Far East command is not as ready as it should be, and Tokyo, humiliated in the south, may want its revenge in the north.} The GKO judges that open war with Japan is inevitable; the only questions are when and who will begin it. It has a strong hand in the west to play when that moment comes.
+Manchuria remains tense. {far_east_forward():The Far East command is at its forward positions and ready.|The Far East command is not as ready as it should be, and Tokyo, humiliated in the south, may want its revenge in the north.} {war_question("The GKO judges that open war with Japan is inevitable; the only questions are when and who will begin it.")} It has a strong hand in the west to play when that moment comes.
 At the front, a Soviet cavalry colonel has his photograph taken under a satellite regiment's captured banner. It runs in Pravda with the caption Red banners over the south. Stavka does not correct it.
 -> END
 
 === ending_door_shut ===
-At the end of May 1943 the British hold the gate to western China, and they have closed it. # ending: door_shut = The Door Shut # date: late May 1943
-British brigades sit in the river valleys of Dainkog, their outposts on the northern crests, and London has begun to speak in public of its responsibility for order in the lands between Burma and the Kunlun. {british_held ? tibet:Lhasa has accepted British advisers and a British garrison, and calls it friendship.|Lhasa, watching the British columns to its east, is deciding which of its neighbours to fear less.} {british_held ? yunnan:Yunnan is a British zone.|Yunnan is still in Japanese hands, for now.}
-{japanese_held ? golmud:Golmud is in the hands of the Ma clique and its Japanese patrons.|Golmud is not Soviet, and will not be.} The Soviet front reaches no further than {where_the_soviet_front_stops()}. Beyond it lie lands the Red Army might have held, and now will not, unless it is prepared to fight the British for them.
-It is not. {britain_relations >= 75:London has been friendly throughout, and the friendship makes the loss harder to argue about: the British kept to everything agreed in Delhi and simply took what was left in front of them.|London has been cool throughout, and now it has no reason to be anything else; it holds what it wanted and owes Moscow nothing.} The aim Moscow has carried since the winter, that the collapse of Japan's satellites should benefit the Soviet Union and not Britain, has failed.
+{british_held ? dainkog:
+    At the end of May 1943 the British hold the gate to western China, and they have closed it. # ending: door_shut = The Door Shut # date: late May 1943
+    British brigades sit in the river valleys of Dainkog, their outposts on the northern crests, and London has begun to speak in public of its responsibility for order in the lands between Burma and the Kunlun. <>
+- else:
+    At the end of May 1943 the gate to western China is shut, and the Soviet Union is on the wrong side of it. # ending: door_shut = The Door Shut # date: late May 1943
+    {soviet_held ? dainkog:Soviet squadrons sit in the river valleys of Dainkog, at the far end of a road that Golmud commands, and every convoy that comes down to them runs the gauntlet of the Ma clique.|The river valleys of Dainkog are empty, and the only road to them from the north runs under the walls of Golmud.} <>
+}
+{
+- british_held ? tibet:
+    Lhasa has accepted British advisers and a British garrison, and calls it friendship. <>
+- soviet_held ? tibet:
+    Lhasa has Soviet advisers, and a long way home for anyone who would reinforce them. <>
+- else:
+    Lhasa, watching the armies on every side of it, is deciding which of its neighbours to fear less. <>
+}
+{british_held ? yunnan:Yunnan is a British zone.|Yunnan is still in Japanese hands, for now.}
+~ claim(not xibei_golmud.take, "Golmud was never taken")
+Golmud was never taken: {japanese_held ? golmud:it is in the hands of the Ma clique and its Japanese patrons|it belongs to the Ma clique, which has changed sides before}, and the Soviet front reaches no further than {where_the_soviet_front_stops()}. Beyond it lie lands the Red Army might have held, and now will not, unless it is prepared to fight {british_held ? dainkog:the British|the clique and the satellites behind it} for them.
+It is not. <>
+{
+- british_held ? dainkog && britain_relations >= 75:
+    London has been friendly throughout, and the friendship makes the loss harder to argue about: the British kept to everything agreed in Delhi and simply took what was left in front of them. <>
+- british_held ? dainkog:
+    London has been cool throughout, and now it has no reason to be anything else; it holds what it wanted and owes Moscow nothing. <>
+- else:
+    The cavalry that might have taken Golmud in April is spent, and nobody at Stavka proposes to send it back up the road it came down. <>
+}
+The aim Moscow has carried since the winter, that the collapse of Japan's satellites should benefit the Soviet Union and not Britain, has {british_held ? dainkog:failed|come to a road nobody can use}.
 The losses in Central Asia since June 1941 stand at {losses} thousand, with {div_central_asia} divisions left on that front and {div_far_east} returned to the Far East. {far_east_readiness >= 75:Whatever was lost in the west was bought back, in part, in the east: the Far East command is ready.|The Far East command is no more ready than it was, so the door was shut for nothing.}
-Manchuria remains tense. The GKO still judges that open war with Japan is inevitable, and that the only questions are when and which side will start it. {us_tilt >= 75:Washington, drifting toward Berlin, watches with satisfaction as the Soviet Union is fenced in from the south.|Washington takes little notice.}
-{britain_relations < 50:On the Dainkog front the British outposts are wired and mined on the side that faces north, and their officers no longer come across for cigarettes.|On the Dainkog front the British officers still come across for cigarettes, and they are careful to be generous.}
-In the Foreign Commissariat, a young official draws the new British line on the map of western China in blue pencil and pins it to the wall. It stays there a long time.
+{war_question("Manchuria remains tense. The GKO still judges that open war with Japan is inevitable, and that the only questions are when and which side will start it.")} {us_tilt >= 75:Washington, drifting toward Berlin, watches with satisfaction as the Soviet Union is fenced in from the south.|Washington takes little notice.}
+{
+- british_held ? dainkog && britain_relations < 50:
+    On the Dainkog front the British outposts are wired and mined on the side that faces north, and their officers no longer come across for cigarettes.
+- british_held ? dainkog:
+    On the Dainkog front the British officers still come across for cigarettes, and they are careful to be generous.
+- else:
+    On the road south of Golmud the clique's horsemen come out at dusk, and the Soviet convoys have learned to move by day.
+}
+In the Foreign Commissariat, a young official draws the line where the Red Army stopped on the map of western China, in blue pencil, and pins it to the wall. It stays there a long time.
 -> END

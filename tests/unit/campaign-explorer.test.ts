@@ -20,6 +20,12 @@ describe('the explorer on the campaign', () => {
     expect(report.pathsTotal).toBeGreaterThan(1_000_000);
   });
 
+  it('stays small enough to walk whole: roads that differ in nothing still ahead meet again', () => {
+    // The campaign's budget: more distinct states than this and the build's analysis (and this
+    // test) would take too long on an ordinary machine.
+    expect(report.distinctStates).toBeLessThanOrEqual(120_000);
+  });
+
   it('finds every ending the campaign declares, and no dead end, error or warning', () => {
     const declared = declaredEndings(campaign).map((e) => e.id);
     expect(declared.length).toBeGreaterThanOrEqual(6);
