@@ -54,11 +54,10 @@ The order spares the men. Nobody freezes in a forward trench; the hospitals at K
 -> far_east_sorge
 
 = quiet
-There is to be no alert. Instead, three more divisions from the Central Asian front are quietly entrained for the Far East, moving at night and without ceremony, and the Far East command is told to absorb them into its winter quarters.
-~ send_east(3)
-~ reinforce_far_east(1)
+There is to be no alert. Instead, the Far East command is told to bring its divisions up to strength from its own depots and reserve regiments, quietly, at night and without ceremony, and to keep them in their winter quarters.
+~ at_least(far_east_readiness, READY_IN_QUARTERS)
 The reasoning is that an alert is a signal, and Stavka does not wish to send Tokyo any signal at all while Tokyo is deciding what to do.
-The trains arrive at the end of January. The Far East command now has {div_far_east} divisions returned from Central Asia, all of them in their winter quarters, none of them in the forward line. The Central Asian front, which now holds {div_central_asia} divisions, is not consulted.
+By the end of January the command's divisions are at strength, all of them in their winter quarters, none of them in the forward line. The Central Asian front, which holds {div_central_asia} divisions, is asked for nothing.
 Tokyo, as far as the NKVD can tell, notices nothing, or chooses to notice nothing. The convoys to Northern China and Korea sail through the Sea of Japan unmolested, and the Kwantung Army's frontier patrols keep their distance.
 -> far_east_sorge
 
@@ -105,7 +104,7 @@ The GKO decides that the blow will fall on the Soviet Far East. Japan has waited
     ~ at_least(far_east_readiness, READY_IN_QUARTERS)
     Everything in the Far East is tightened another turn. The divisions in their winter quarters are put on six hours' notice to march, and the airfields behind the Amur on a war footing.
 }
-~ at_least(japan_provoked, 50)
+~ at_least(japan_provoked, GRIEVANCE) // Tokyo takes the war footing on the Amur as a threat it will not forget
 The Kwantung Army, watching, sees a Soviet front that expects to be attacked and may decide to attack first.
 The Tokyo station is asked, not for the facts, but for proof of the thesis, and it finds what it is asked to find. London, which had been hoping for a Soviet warning about its own position, receives nothing, and concludes that Moscow cares for its own frontier and no other.
 -> far_east_end

@@ -60,21 +60,19 @@ Tokyo learns of it within weeks, as Tokyo learns of most things, and it is not t
 -> xibei_cavalry
 
 = press
-~ at_least(japan_provoked, 50)
+~ at_least(japan_provoked, GRIEVANCE) // Tokyo will not forgive an ally's attack while it looks east
 Stavka orders the Central Asian front to push wherever the enemy is weakest while Tokyo looks east. Raiding columns cut the satellites' roads and burn their depots. London, which has asked for exactly this since Delhi, is pleased.
 {
 - soviet_held !? altun_shan && div_central_asia >= 18:
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
     ~ japan_strength = 0
-    ~ losses += 10
-    It tells where it matters most. At the end of March the garrison at Altun Shan, short of shells and cut off from its depots, is attacked again, and this time the line gives way. The passes fall in four days, at a cost of ten thousand men, and eastern Sinkiang follows within the fortnight.
+    It tells where it matters most. At the end of March the garrison at Altun Shan, short of shells and cut off from its depots, is attacked again, and this time the line gives way. The passes fall in four days, at a cost the front counts in hundreds, and eastern Sinkiang follows within the fortnight.
 - soviet_held !? altun_shan:
     ~ soviets_take(altun_shan)
     ~ soviets_take(east_sinkiang)
     ~ japan_strength = 0
-    ~ losses += 10
-    At the end of March the front, too thin for a quick blow, attacks Altun Shan once more and keeps attacking. The garrison, which Tokyo no longer feeds, holds for three weeks; then it breaks, and eastern Sinkiang follows. The thin front has paid ten thousand men for the passes, and a month.
+    At the end of March the front, too thin for a quick blow, attacks Altun Shan once more and keeps attacking. The garrison, which Tokyo no longer feeds, holds for three weeks; then it breaks, and eastern Sinkiang follows. The thin front has paid for the passes in time rather than men: a month of it.
 - else:
     The cavalry does most of it, raiding across the Xibei border by night, and the Ma clique's outposts fall back toward their capital.
 }

@@ -136,7 +136,6 @@ Stavka's reasoning is written into the minutes: {soviet_held ? golmud:Golmud and
     {british_held ? yunnan:The British commander sends a stiff note about agreements reached in Delhi.|London sends a stiff note about agreements reached in Delhi.} Moscow answers that the Red Army was pursuing the enemy, which is true, and that it regrets nothing, which is also true.
 - else:
     The race is ordered, but there is nowhere to run it from. The columns thrown south {soviet_held ? altun_shan:from Altun Shan|around the Japanese line at Altun Shan} have hundreds of kilometres of hostile country to cross, and the satellite rearguards make them pay for every pass.
-    ~ losses += 10
     ~ tire_cavalry()
     {british_held ? yunnan:
         ~ british_take(dainkog)
@@ -144,7 +143,7 @@ Stavka's reasoning is written into the minutes: {soviet_held ? golmud:Golmud and
     - else:
         By the time the leading squadron sees the mountains of Dainkog, the horses are finished, and the satellite garrisons hold every pass beyond it.
     }
-    The attempt has cost ten thousand men. London treats the attempt as what it was, and says so in a note that the Foreign Commissariat would rather not have received. The columns turn back toward Altun Shan with their wounded tied to their saddles. At Stavka the officer who drafted the order is asked, not kindly, what he thought the cavalry would ride on when the fodder ran out.
+    The attempt has cost horses more than men. London treats the attempt as what it was, and says so in a note that the Foreign Commissariat would rather not have received. The columns turn back toward Altun Shan with their wounded tied to their saddles. At Stavka the officer who drafted the order is asked, not kindly, what he thought the cavalry would ride on when the fodder ran out.
 }
 ~ at_most(britain_relations, 25)
 ~ at_most(cavalry_fresh, CAVALRY_WORN)
@@ -191,7 +190,8 @@ The order has settled the question of who inherits western China, for now, by th
     London is pleased, and says so warmly. The Central Asian front, which had hoped to ride into those valleys itself, is not consulted and is not pleased. Some in Stavka call the note the cheapest retreat of the war; others point out that a retreat with no shots fired and no men lost is the only kind the Soviet Union can afford in May 1943.
 }
 ~ at_least(cavalry_fresh, CAVALRY_FRESH)
-Whatever the diplomats make of it, the cavalry has nothing to do in May but wait for them, and its horses are turned out to graze.
+Whatever the diplomats make of it, the cavalry has nothing to do in May but wait for them, and its horses are turned out to graze. A frontier settled on paper needs fewer men to watch it: three rifle divisions leave the Central Asian front for the Far East.
+~ send_east(3)
 -> manchuria_washington
 
 === manchuria_washington ===
@@ -237,7 +237,6 @@ May 1943. The GKO meets on the Far East, with the Stavka officers for Asia stand
 Manchuria is still tense. <>
 {
 - far_east_forward():
-    ~ claim(far_east_alert.highest || far_east_alert.forward, "the alert of 18 January sent the Far East command forward")
     The Far East command has held its forward positions since the alert of 18 January, through the worst of the Manchurian winter; its divisions are tired but in place, and the Kwantung Army has seen them there every day. <>
 - far_east_readiness >= 50:
     The Far East command is at a respectable state of readiness, though its divisions are in their quarters and its forward positions are held by border guards. <>
@@ -262,7 +261,8 @@ The GKO's conclusion is already written into the draft of the minutes before the
 
 = prepare
 The GKO signs a directive of preparation, not of war. The Far East command is to be ready for a Japanese attack at any hour and to give Tokyo no pretext for one. Fuel, shells and rails go east on every train the German front can spare; airfields are built behind the Amur; the frontier divisions rehearse their plans for a Japanese blow and for a Soviet one.
-~ japan_provoked = GRIEVANCE // Tokyo reads the preparations as they are meant; only a strike goes further
+~ raise(japan_provoked, 1)
+~ at_most(japan_provoked, GRIEVANCE) // only an order to strike takes Tokyo to the brink
 The preparations cannot be hidden, and Tokyo does not miss them. The Japanese military attache asks about the trains. He is told they carry timber.
 Who fires first is left open. The minutes say only that the Soviet Union will not be taken by surprise, and that the war, when it comes, will be fought at a moment Moscow can live with. {soviet_held ? golmud:In the west, Golmud is garrisoned and the cavalry is told to rest.|In the west, the Central Asian front is told to hold what it has.}
 ->->
@@ -280,7 +280,7 @@ The GKO decides to buy time. The approach is made through the embassy in Tokyo: 
 ~ temp grievance = not tokyo_will_sign()
 As a token, the Far East command {far_east_forward():pulls part of its forces back from the forward positions to their summer camps|sends its border guards back from the river banks}.
 The debate in the GKO is short and sharp. Those against argue that an understanding with Tokyo is worth exactly as much as Tokyo's fear of the Red Army, and that pulling troops back reduces that fear. Those for it answer that every month without war in the east is a month in which the German front gets the shells.
-~ lower(far_east_readiness, 1)
+~ at_most(far_east_readiness, READY_IN_QUARTERS)
 {grievance:
     ~ lower(japan_provoked, 1)
     Tokyo answers with a list of grievances from the winter and the spring, and a demand for compensation before anything else is discussed. The talks go no further, and the Kwantung Army's frontier patrols do not grow any quieter.

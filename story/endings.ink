@@ -193,7 +193,7 @@ At the front, a Soviet cavalry colonel has his photograph taken under a satellit
     British brigades sit in the river valleys of Dainkog, their outposts on the northern crests, and London has begun to speak in public of its responsibility for order in the lands between Burma and the Kunlun. <>
 - else:
     At the end of May 1943 the gate to western China is shut, and the Soviet Union is on the wrong side of it. # ending: door_shut = The Door Shut # date: late May 1943
-    {soviet_held ? dainkog:Soviet squadrons sit in the river valleys of Dainkog, at the far end of a road that Golmud commands, and every convoy that comes down to them runs the gauntlet of the Ma clique.|The river valleys of Dainkog are empty, and the only road to them from the north runs under the walls of Golmud.} <>
+    {soviet_held ? dainkog:Soviet squadrons sit in the river valleys of Dainkog, at the end of a supply road longer than any the Red Army keeps open in Asia, with the Ma clique's Golmud on its flank.|The river valleys of Dainkog are empty, and nobody in Moscow can say when Soviet squadrons will see them.} <>
 }
 {
 - british_held ? tibet:
