@@ -8,6 +8,7 @@ import { seededRandom } from '../explorer/sample.ts';
 import { RunBook } from '../game/run-book.ts';
 import { RunStore } from '../persistence/run-store.ts';
 import { MemoryStore } from '../persistence/store.ts';
+import { spread } from './bench-pages.ts';
 
 /** `runs` seeded random runs of the story, recorded as the game records them. */
 export async function playRuns(json: string, runs: number, seed = 7) {
@@ -176,7 +177,7 @@ async function openTimes(browser: Browser, url: string, json: string, runs: numb
     work.compare.push(compare.work);
   }
   await context.close();
-  const median = (v: number[]) => Number([...v].sort((a, b) => a - b)[1]!.toFixed(1));
+  const median = (v: number[]) => spread(v).median;
   return {
     runs,
     firstOpenWithCodeMs: median(samples.cold),
