@@ -200,9 +200,10 @@ describe('the player', () => {
     const page = await openPlayer(context, '?story=test-stories/second-story.json');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('The Lighthouse');
     await choose(page, 'Climb the stairs');
-    const text = await story(page).innerText();
     // Inline <b> is markup the sanitiser allows; the script is dropped, never run or shown.
-    expect(text).toContain('The sea is loud tonight. Not bold');
+    // Text with markup is shown once the sanitiser's chunk has loaded, so wait for it.
+    await expect.poll(() => story(page).innerText()).toContain('The sea is loud tonight. Not bold');
+    const text = await story(page).innerText();
     expect(text).not.toContain('<');
     expect(
       await page.evaluate(() => (window as unknown as { injected?: boolean }).injected),
