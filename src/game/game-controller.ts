@@ -342,6 +342,8 @@ export class GameController implements ReactiveController {
 
   /** Resolves when every write asked for so far is done. */
   async settled(): Promise<void> {
+    // Writes asked for before the saves opened wait for them.
+    await this.ready;
     await this.saves.settled();
     await this.writing;
   }

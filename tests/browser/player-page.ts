@@ -64,6 +64,11 @@ export async function choose(page: Page, which: number | string): Promise<void> 
   await expect.poll(() => story(page).innerText()).not.toBe(before);
 }
 
+/** Waits until the page's saves are open and every write asked for so far is done. */
+export async function saveSettled(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('ink-player')!.saveSettled());
+}
+
 /** Waits until the autosave of the latest choice is written. */
 export async function autosaved(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelector('ink-player')!.saveSettled());

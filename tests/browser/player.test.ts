@@ -14,6 +14,7 @@ import {
   openPlayer,
   openSaves,
   pageErrors,
+  saveSettled,
   saveState,
   SCREENSHOTS,
   seriousViolations,
@@ -467,11 +468,48 @@ describe('bad input', () => {
     const context = await freshContext(browser);
     const a = await openPlayer(context);
     const b = await openPlayer(context);
+    // Both tabs have opened their saves (on a busy machine, after their first paint).
+    await saveSettled(a);
+    await saveSettled(b);
     await choose(a, 0);
     await autosaved(a);
     const aText = await story(a).innerText();
     await choose(b, 1);
-    await expect.poll(() => notices(b).innerText()).toMatch(/continued in another tab/);
+    await expect
+      .poll(() => notices(b).innerText(), { timeout: 15_000 })
+      .toMatch(/continued in another tab/);
+    const c = await openPlayer(context);
+    expect(await story(c).innerText()).toBe(aText);
+    await context.close();
+  });
+
+  it('keeps a tab that gave orders before its saves opened from overwriting the other tab', async () => {
+    // No service worker, so that the route below sees the saves' chunk being fetched.
+    const context = await freshContext(browser, { serviceWorkers: 'block' });
+    const a = await openPlayer(context);
+    await saveSettled(a);
+    // Tab b's saves stay closed (their code held back on the wire) while a plays and saves.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/save-library[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const b = await openPlayer(context);
+    await choose(a, 0);
+    await autosaved(a);
+    const aText = await story(a).innerText();
+    await choose(b, 1);
+    const bText = await story(b).innerText();
+    release();
+    await saveSettled(b);
+    await expect
+      .poll(() => notices(b).innerText(), { timeout: 15_000 })
+      .toMatch(/continued in another tab/);
+    expect(await saveState(b).innerText()).toBe('Not saved: continued in another tab');
+    // b keeps its own road on screen; the stored game is still a's.
+    expect(await story(b).innerText()).toBe(bText);
+    await context.unrouteAll();
     const c = await openPlayer(context);
     expect(await story(c).innerText()).toBe(aText);
     await context.close();

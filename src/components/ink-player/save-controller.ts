@@ -241,11 +241,13 @@ export class SaveController implements ReactiveController {
       );
     });
     const loaded = await this.recoverJournal(this.saves, await this.saves.loadAutosave());
-    if (loaded && 'record' in loaded) this.revision = loaded.record.revision;
-    if (loaded && 'corrupt' in loaded) await this.saves.keepDamagedAutosave(loaded.raw);
-    // Orders given while the store was opening are saved now.
+    // Orders given while the store was opening are saved now. Such a tab plays its own game,
+    // begun before it could see what is stored, so its base stays at nothing stored: a game
+    // another tab saved meanwhile is newer and is never overwritten by it.
     const pending = this.pending;
     this.pending = null;
+    if (loaded && 'record' in loaded && !pending) this.revision = loaded.record.revision;
+    if (loaded && 'corrupt' in loaded) await this.saves.keepDamagedAutosave(loaded.raw);
     if (pending) this.autosave(pending);
     if (!loaded) return null;
     if ('corrupt' in loaded) {
