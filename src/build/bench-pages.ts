@@ -53,9 +53,13 @@ export function bareSite(storyJson: string): string {
 
 /**
  * In-page watcher, installed before any script of the page: as soon as a choice with text is
- * in the page (in the player's shadow root or the bare page's DOM), waits for the next frame
- * to be drawn (a task queued from requestAnimationFrame runs after that frame's paint) and
- * notes the time. `window.__bench.clickAndWait()` does the same after a click.
+ * in the page (in the player's shadow root or the bare page's DOM), waits until the frame that
+ * shows it has been drawn and notes the time. Both pages are watched alike: a mutation
+ * observer on the document and, once there is one, on the player's shadow root (which an
+ * observer of the document does not see), and a look at every frame before it is drawn. Seen
+ * by an observer, the choice is drawn by the next frame (a task queued from its
+ * requestAnimationFrame runs after that frame's paint); seen just before a frame is drawn, by
+ * that frame. `window.__bench.clickAndWait()` does the same after a click.
  */
 const WATCHER = `(() => {
   const choices = () => {
@@ -63,25 +67,36 @@ const WATCHER = `(() => {
     return [...root.querySelectorAll('.choice')].filter((b) => b.textContent.trim() !== '');
   };
   const label = () => choices().map((b) => b.textContent).join('|');
-  const afterPaint = (resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    });
+  const afterThisFrame = (resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(null);
+  };
   const when = (test) =>
     new Promise((resolve) => {
-      const check = () => {
-        if (!test()) return false;
-        observer.disconnect();
-        afterPaint(resolve);
-        return true;
+      let done = false;
+      const observers = [];
+      const finish = (inFrame) => {
+        done = true;
+        observers.forEach((o) => o.disconnect());
+        if (inFrame) afterThisFrame(resolve);
+        else requestAnimationFrame(() => afterThisFrame(resolve));
       };
-      const observer = new MutationObserver(check);
-      observer.observe(document, { subtree: true, childList: true, characterData: true });
-      // The player's shadow root is not seen by an observer of the document: look every frame too.
-      const tick = () => { if (!check()) requestAnimationFrame(tick); };
-      tick();
+      const watch = (root) => {
+        const observer = new MutationObserver(() => { if (!done && test()) finish(false); });
+        observer.observe(root, { subtree: true, childList: true, characterData: true });
+        observers.push(observer);
+      };
+      watch(document);
+      let shadow = null;
+      const tick = () => {
+        if (done) return;
+        if (test()) return finish(true);
+        const root = document.querySelector('ink-player')?.shadowRoot;
+        if (root && root !== shadow) { shadow = root; watch(root); }
+        requestAnimationFrame(tick);
+      };
+      if (test()) finish(false); else requestAnimationFrame(tick);
     });
   window.__bench = {
     firstChoice: when(() => choices().length > 0),
