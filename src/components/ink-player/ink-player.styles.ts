@@ -145,15 +145,6 @@ export const playerStyles = css`
   .story p:focus {
     outline: none;
   }
-  .story .new {
-    animation: appear var(--duration) ease-out;
-  }
-  @keyframes appear {
-    from {
-      opacity: 0;
-      transform: translateY(4px);
-    }
-  }
   .story h2 {
     font-size: 1.1rem;
     margin: 1.75rem 0 0.75rem;

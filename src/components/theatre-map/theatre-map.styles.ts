@@ -27,7 +27,6 @@ export const theatreMapStyles = css`
   .region {
     fill: var(--region-neutral);
     stroke: var(--map-ink);
-    transition: fill var(--duration, 180ms) ease-out;
   }
   /* Sides take colours in the order the story declares them. */
   .region[data-owner='side-1'],
