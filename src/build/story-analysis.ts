@@ -11,7 +11,8 @@ import type {
   StoryAnalysis,
 } from '../analysis-types.ts';
 import { readStats } from '../engine/stats.ts';
-import { globalTags, lineTags, type EndingTag, type GlobalTags } from '../engine/tags.ts';
+import { checkedGlobalTags } from '../engine/checked-tags.ts';
+import { lineTags, type EndingTag, type GlobalTags } from '../engine/tags.ts';
 import { exploreStoryParallel, type ExploreReport } from '../explorer/explore.ts';
 import { seededRandom } from '../explorer/sample.ts';
 import { declaredEndings } from '../explorer/story-map.ts';
@@ -100,7 +101,7 @@ export function analysisFromReport(
 ): StoryAnalysis {
   const story = new Story(json);
   story.onError = () => {};
-  const declared = globalTags(story.globalTags ?? []);
+  const declared = checkedGlobalTags(story.globalTags ?? []);
   const endings = endingList(json, new Map(report.endings.map((e) => [e.id, e.title])));
   const decisions: DecisionAnalysis[] = report.decisions
     .filter((d) => d.tagged)
@@ -170,7 +171,7 @@ export function sampledAnalysis(
   seed: number,
 ): StoryAnalysis {
   const story = new Story(json);
-  const declared = globalTags(story.globalTags ?? []);
+  const declared = checkedGlobalTags(story.globalTags ?? []);
   const next = seededRandom(seed);
   let failed: boolean;
   story.onError = (_message, type) => {

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { globalTags } from '../engine/tags.ts';
+import { checkedGlobalTags } from '../engine/checked-tags.ts';
 import { declaredEndings } from '../explorer/story-map.ts';
 import { AnalysisError, AnalysisJobs, defaultAnalysisCacheDir } from './analysis-jobs.ts';
 import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink.ts';
@@ -107,7 +107,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           // Start walking now, while the rest of the page is built; nothing waits for it here.
           jobs?.prepare(file, hash, result.json);
           // A contract tag the player cannot read is left out: tell the author which, and why.
-          for (const problem of globalTags(result.globalTags).problems) {
+          for (const problem of checkedGlobalTags(result.globalTags).problems) {
             this.warn(`${relative(root, file)}: ${problem}`);
           }
         }

@@ -10,7 +10,8 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { Story } from 'inkjs';
-import { globalTags, type GlobalTags } from '../engine/tags.ts';
+import { checkedGlobalTags } from '../engine/checked-tags.ts';
+import type { GlobalTags } from '../engine/tags.ts';
 import { analyse } from './analyse.ts';
 import { sampleStory } from './sample.ts';
 import type { Batch, BatchResult } from './explore-worker.ts';
@@ -81,7 +82,7 @@ interface Prepared {
 function prepare(json: string, liveness: Liveness = 'position'): Prepared {
   const map = mapStory(json);
   const live = liveness !== 'off';
-  const declared = globalTags(new Story(json).globalTags ?? []);
+  const declared = checkedGlobalTags(new Story(json).globalTags ?? []);
   return {
     map,
     declared,

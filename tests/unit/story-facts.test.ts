@@ -9,6 +9,7 @@ import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
 import { StorySession } from '../../src/engine/story-session.ts';
 import { dateSpan, storyDay } from '../../src/engine/story-dates.ts';
 import { memberNames } from '../../src/engine/story-lists.ts';
+import { checkedGlobalTags } from '../../src/engine/checked-tags.ts';
 import { globalTags } from '../../src/engine/tags.ts';
 import { compileFixture, fixturePath } from './compile-fixture.ts';
 
@@ -51,7 +52,7 @@ describe('the tag contract for the facts a story declares', () => {
   });
 
   it('leaves out a tag it cannot read and says what is wrong with it', () => {
-    const g = globalTags([
+    const g = checkedGlobalTags([
       'good: losses = sideways',
       'timeline: someday = later',
       'timeline: 31 May 1943 = 1 November 1942',
@@ -62,7 +63,15 @@ describe('the tag contract for the facts a story declares', () => {
     expect(g.names).toEqual({});
     expect(g.problems).toHaveLength(4);
     expect(g.problems[0]).toContain('# good: losses = sideways');
-    expect(g.problems[1]).toContain('timeline');
+    expect(g.problems.filter((p) => p.includes('# timeline:'))).toHaveLength(2);
+  });
+
+  it('leaves the dates of a timeline to the build: the player keeps the span as written', () => {
+    const tags = ['timeline: someday = later'];
+    expect(globalTags(tags).timeline).toEqual({ start: 'someday', end: 'later' });
+    expect(globalTags(tags).problems).toEqual([]);
+    expect(checkedGlobalTags(tags).timeline).toBeNull();
+    expect(checkedGlobalTags(['timeline: 1 May 1943', ...tags]).problems).toHaveLength(2);
   });
 
   it('names LIST members from the compiled story’s own LIST definitions and the name tags', () => {
