@@ -9,7 +9,7 @@ import { GameController, type Notice } from '../../game/game-controller.ts';
 import { InkViewEvent, type RewindEvent } from '../events.ts';
 import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
-import { inlineMarkup, markupReady } from './inline-markup.ts';
+import { inlineMarkup, markupReady, preloadMarkup } from './inline-markup.ts';
 import {
   chapterSummary,
   readingLayout,
@@ -149,7 +149,9 @@ export class InkPlayer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storyJson') && this.storyJson) {
-      void this.game.begin(this.storyJson, this.storyId, this.storyHash);
+      const json = this.storyJson;
+      void this.game.begin(json, this.storyId, this.storyHash);
+      requestAnimationFrame(() => setTimeout(() => preloadMarkup(json)));
     }
   }
 

@@ -27,6 +27,19 @@ function loadSanitiser(): Promise<unknown> {
   return loading;
 }
 
+/** Whether the compiled story `json` has text with a tag in it (an ink text string is "^…"). */
+export function storyHasMarkup(json: string): boolean {
+  return /"\^[^"]*<\/?[a-z]/i.test(json);
+}
+
+/**
+ * Starts loading the sanitiser when the story has text with markup, so that such text shows
+ * with the text around it rather than a moment after. Called once the first frame is up.
+ */
+export function preloadMarkup(json: string): void {
+  if (!sanitiser && !unavailable && storyHasMarkup(json)) void loadSanitiser();
+}
+
 /** The words of `text` without its tags, as plain text. */
 function withoutTags(text: string): string {
   return text.replace(/<\/?[a-z][^>]*>/gi, '');
