@@ -38,19 +38,6 @@ export function connectShell(player: InkPlayer, story: GlobalTags | null = null)
   };
   show(player.view, story);
   player.append(timeline, warRoom, summary);
-  // The panels follow once the player's frame with the new text and orders is painted, so a
-  // click waits for the story alone; moments shown meanwhile collapse into the latest.
-  let latest: InkViewEvent | null = null;
-  player.addEventListener(InkViewEvent.eventName, (event) => {
-    const queued = latest !== null;
-    latest = event;
-    if (queued) return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const shown = latest!;
-        latest = null;
-        show(shown.view, shown.story);
-      }),
-    );
-  });
+  // The player sends each moment once its frame is painted: the panels are drawn after the story.
+  player.addEventListener(InkViewEvent.eventName, (event) => show(event.view, event.story));
 }

@@ -39,18 +39,16 @@ async function main(): Promise<void> {
   if (!player) return;
   try {
     const source = await chooseStory();
-    // The war room (stats, map, timeline) is drawn around the story once its first frame is up,
-    // and offline play is set up then too: nothing of either is on the first screen.
+    // The war room (stats, map, timeline) is drawn around the story once its first frame is up
+    // (the player says so with its first `ink-view`), and offline play is set up then too:
+    // nothing of either is on the first screen.
     player.addEventListener(
       'ink-view',
       (event) => {
-        const draw = () => {
-          void import('./campaign-shell.ts').then(({ connectShell }) =>
-            connectShell(player, event.story),
-          );
-          void import('./offline.ts');
-        };
-        requestAnimationFrame(() => setTimeout(draw));
+        void import('./campaign-shell.ts').then(({ connectShell }) =>
+          connectShell(player, event.story),
+        );
+        void import('./offline.ts');
       },
       { once: true },
     );

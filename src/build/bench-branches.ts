@@ -9,6 +9,7 @@ import { RunBook } from '../game/run-book.ts';
 import { RunStore } from '../persistence/run-store.ts';
 import { MemoryStore } from '../persistence/store.ts';
 import { spread } from './bench-pages.ts';
+import { mainThreadWork, traceEvents } from './bench-trace.ts';
 
 /** `runs` seeded random runs of the story, recorded as the game records them. */
 export async function playRuns(json: string, runs: number, seed = 7) {
@@ -99,45 +100,11 @@ const OPEN_VIEW = `(async (tab) => {
   return performance.now() - start;
 })`;
 
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly dur?: number;
-  readonly args?: { readonly name?: string };
-}
-
-/**
- * The main thread's busy time in a trace: the top-level tasks of the renderers' main threads,
- * in milliseconds. Waiting (for IndexedDB, for the next frame) is not work and is not counted.
- */
-function mainThreadWork(trace: Buffer): number {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mains = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  if (mains.size === 0) throw new Error('the trace has no renderer main thread');
-  let micros = 0;
-  for (const e of events) {
-    if (
-      e.name === 'ThreadControllerImpl::RunTask' &&
-      e.ph === 'X' &&
-      mains.has(`${e.pid}:${e.tid}`)
-    ) {
-      micros += e.dur ?? 0;
-    }
-  }
-  return micros / 1000;
-}
-
 /** Opens one tab in `page` under a trace: wall milliseconds and main-thread work. */
 async function timedOpen(browser: Browser, page: Page, tab: string) {
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   const wall = (await page.evaluate(`${OPEN_VIEW}(${JSON.stringify(tab)})`)) as number;
-  const work = mainThreadWork(await browser.stopTracing());
+  const work = mainThreadWork(traceEvents(await browser.stopTracing())).wall;
   await page.evaluate(() => {
     const player = document.querySelector('ink-player')!;
     player.shadowRoot!.querySelector<HTMLElement & { close(): void }>('branch-panel')!.close();

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { mainThreadWork, markTimes, traceEvents } from './bench-trace.ts';
 
 /** A spread of measurements: the median and the middle half. */
 export interface Spread {
@@ -104,9 +105,11 @@ const WATCHER = `(() => {
       const before = label();
       const first = choices()[0];
       if (!first) return -1;
+      performance.mark('bench-click');
       const t0 = performance.now();
       first.click();
       const t1 = await when(() => { const now = label(); return now !== '' && now !== before; });
+      performance.mark('bench-painted');
       return t1 - t0;
     },
   };
@@ -151,11 +154,26 @@ async function firstChoicePainted(browser: Browser, url: string) {
   return { ms: at, bytes };
 }
 
-/** Click to next choices painted, `clicks` times in a row on one fresh page. */
-async function clicksPainted(browser: Browser, url: string, clicks: number): Promise<number[]> {
+/**
+ * A fresh page at `url`, its first choice shown and the page settled: nothing more to fetch
+ * and the main thread idle. A reader's first order comes after reading the first screen, not
+ * while the page is still starting; both pages are given the same time.
+ */
+async function settledPage(browser: Browser, url: string): Promise<Page> {
   const page = await freshPage(browser);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.evaluate(() => (window as unknown as Watched).__bench.firstChoice);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })),
+  );
+  await page.waitForTimeout(500);
+  return page;
+}
+
+/** Click to next choices painted, `clicks` times in a row on a settled fresh page. */
+async function clicksPainted(browser: Browser, url: string, clicks: number): Promise<number[]> {
+  const page = await settledPage(browser, url);
   const times: number[] = [];
   for (let i = 0; i < clicks; i++) {
     const ms = await page.evaluate(() => (window as unknown as Watched).__bench.clickAndWait());
@@ -166,10 +184,34 @@ async function clicksPainted(browser: Browser, url: string, clicks: number): Pro
   return times;
 }
 
+/**
+ * The main thread's own CPU time from each click to its choices painted, `clicks` clicks in a
+ * row on a settled fresh page under a trace: what a click costs, which a busy machine does not
+ * stretch as it stretches the time to the paint.
+ */
+async function clicksWork(browser: Browser, url: string, clicks: number): Promise<number[]> {
+  const page = await settledPage(browser, url);
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+  });
+  for (let i = 0; i < clicks; i++) {
+    const ms = await page.evaluate(() => (window as unknown as Watched).__bench.clickAndWait());
+    if (ms < 0) break;
+  }
+  const events = traceEvents(await browser.stopTracing());
+  await page.context().close();
+  const painted = markTimes(events, 'bench-painted');
+  return markTimes(events, 'bench-click')
+    .slice(0, painted.length)
+    .map((from, i) => mainThreadWork(events, { from, to: painted[i]! }).cpu);
+}
+
 export interface PageFigures {
   readonly firstChoicePaintedMs: Spread;
   readonly firstScreenGzipBytes: number;
   readonly clickToChoicesPaintedMs: Spread;
+  /** The main thread's CPU time from a click to its choices painted. */
+  readonly clickMainThreadCpuMs: Spread;
 }
 
 /** Both pages' figures, `loads` loads and `clickPages` pages of `clicks` clicks each. */
@@ -181,11 +223,14 @@ export async function pageFigures(
   type Load = { ms: number; bytes: number };
   const loads = { bare: [] as Load[], player: [] as Load[] };
   const clicks = { bare: [] as number[], player: [] as number[] };
+  const work = { bare: [] as number[], player: [] as number[] };
   for (let i = 0; i < options.loads; i++) {
     for (const which of ['bare', 'player'] as const) {
       loads[which].push(await firstChoicePainted(browser, urls[which]));
       if (i < options.clickPages) {
         clicks[which].push(...(await clicksPainted(browser, urls[which], options.clicks)));
+        // Traced apart from the timed clicks, which the trace would slow.
+        work[which].push(...(await clicksWork(browser, urls[which], options.clicks)));
       }
     }
   }
@@ -193,6 +238,7 @@ export async function pageFigures(
     firstChoicePaintedMs: spread(loads[which].map((l) => l.ms)),
     firstScreenGzipBytes: loads[which][0]?.bytes ?? 0,
     clickToChoicesPaintedMs: spread(clicks[which]),
+    clickMainThreadCpuMs: spread(work[which]),
   });
   return { bare: figures('bare'), player: figures('player') };
 }

@@ -176,6 +176,9 @@ async function main(): Promise<void> {
           pages.player.firstScreenGzipBytes / pages.bare.firstScreenGzipBytes,
         ),
         clickToChoicesWithin14Ms: pages.player.clickToChoicesPaintedMs.median <= 14,
+        clickCpuRatio: round(
+          pages.player.clickMainThreadCpuMs.median / pages.bare.clickMainThreadCpuMs.median,
+        ),
       };
     }
     const dir = mkdtempSync(join(tmpdir(), 'bench-'));

@@ -52,7 +52,8 @@ export function resolveAsset(src: string, base: string): string | null {
  * history with rewind, autosave and save slots, light and dark themes.
  *
  * @summary An ink story player with saved state.
- * @event ink-view - The page shows a new moment of the run (`InkViewEvent`).
+ * @event ink-view - The page shows a new moment of the run (`InkViewEvent`), sent once the
+ *   frame that shows it has been painted.
  * @slot aside - Campaign panels shown beside the story (stats, map).
  * @slot above - Shown between the header and the story (timeline).
  * @csspart header - The title bar.
@@ -125,6 +126,8 @@ export class InkPlayer extends LitElement {
   /** The game this element shows: playthrough, runs, saves. */
   readonly game = new GameController(this);
   private focusNew = false;
+  /** The `ink-view` event of the moment being shown, sent once its frame is painted. */
+  private shownEvent: InkViewEvent | null = null;
   /** A resumed game scrolls to its newest text once it is on screen. */
   private scrollToNewest = false;
   /** Chapters before the current one that the reader opened, by their first paragraph. */
@@ -164,15 +167,21 @@ export class InkPlayer extends LitElement {
 
   protected override updated(): void {
     const view = this.game.view;
-    if (!view) return;
-    if (this.focusNew) {
-      this.focusNew = false;
-      this.afterPaint(() => this.focusNewText(view));
-    }
-    if (this.scrollToNewest) {
-      this.scrollToNewest = false;
-      this.afterPaint(() => this.showNewestText());
-    }
+    const shownEvent = this.shownEvent;
+    if (!view || !shownEvent) return;
+    const focus = this.focusNew;
+    const scroll = this.scrollToNewest;
+    this.shownEvent = null;
+    this.focusNew = false;
+    this.scrollToNewest = false;
+    // Once the frame with the new moment is painted: first the focus, which measures the page
+    // while its layout is still the painted one, then the page is told, so that the panels
+    // around the story (war room, timeline) are drawn after the story, never before it.
+    this.afterPaint(() => {
+      if (focus) this.focusNewText(view);
+      if (scroll) this.showNewestText();
+      this.dispatchEvent(shownEvent);
+    });
   }
 
   /**
@@ -211,9 +220,13 @@ export class InkPlayer extends LitElement {
     latest?.scrollIntoView({ block: 'start' });
   }
 
-  /** The game shows a new moment: `fresh` text is focused and announced; the shell is told. */
+  /**
+   * The game shows a new moment: `fresh` text is focused and announced; the page is told
+   * (`ink-view`) once the frame with it has been painted.
+   */
   gameShown(view: View, story: GlobalTags, fresh: boolean): void {
     this.shown++;
+    this.shownEvent = new InkViewEvent(view, story);
     if (!fresh && view.history.length > 0) this.scrollToNewest = true;
     if (fresh) {
       this.focusNew = true;
@@ -223,7 +236,6 @@ export class InkPlayer extends LitElement {
         .filter(Boolean)
         .join(' ');
     }
-    this.dispatchEvent(new InkViewEvent(view, story));
   }
 
   private handleChoose(index: number): void {
