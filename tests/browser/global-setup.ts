@@ -29,6 +29,9 @@ function testStories(): Plugin {
     'external-unbound.json': compileInk(
       fileURLToPath(new URL('../fixtures/explorer/external-unbound.ink', import.meta.url)),
     ).json,
+    'runs-on.json': compileInk(
+      fileURLToPath(new URL('../fixtures/explorer/runs-on.ink', import.meta.url)),
+    ).json,
     'inky-tags.json': compileInk(
       fileURLToPath(new URL('../fixtures/engine/inky-tags.ink', import.meta.url)),
     ).json,

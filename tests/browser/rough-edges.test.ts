@@ -2,7 +2,8 @@
  * A story written for Inky's web export, with the rough edges such stories have: the player
  * renders the allowed inline markup and nothing else, shows a quiet placeholder for a missing
  * picture, takes a background away on `BACKGROUND: none`, shows an error beside the choices it
- * disables, names an EXTERNAL nothing provides, and titles an untitled story by its file name.
+ * disables, stops a story that runs on without stopping, names an EXTERNAL nothing provides, and
+ * titles an untitled story by its file name.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,30 @@ describe('a story with rough edges', () => {
         buttons.map((b) => (b as HTMLButtonElement).disabled),
       );
       expect(disabled).toEqual([true]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('stops a story that runs on without stopping and says so beside the choices', async () => {
+    const context = await freshContext(browser);
+    try {
+      const page = await openPlayer(context, '?story=/test-stories/runs-on.json');
+      // `Spin` loops for ever without a word: the page must not freeze on it.
+      await choiceButtons(page).filter({ hasText: 'Spin' }).click();
+      const notice = page.locator('ink-player .notice.error');
+      await expect.poll(() => notice.isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await notice.innerText()).toContain(
+        'runs on without stopping at spin (1,000,000 steps with no text or choice)',
+      );
+      expect(await notice.evaluate((el) => el.nextElementSibling?.className ?? '')).toContain(
+        'choices',
+      );
+      const disabled = await choiceButtons(page).evaluateAll((buttons) =>
+        buttons.map((b) => (b as HTMLButtonElement).disabled),
+      );
+      expect(disabled.length).toBeGreaterThan(0);
+      expect(disabled.every(Boolean)).toBe(true);
     } finally {
       await context.close();
     }

@@ -130,6 +130,28 @@ describe('StorySession', () => {
     expect(() => session.choose(0)).toThrow(InkRuntimeError);
   });
 
+  it('stops a story that runs on without a choice, with an error naming where, and starts over', () => {
+    const session = new StorySession(compileFixture('explorer/runs-on.ink'));
+    expect(session.start().choices.map((c) => c.text)).toEqual(['Spin', 'Chatter', 'Rest']);
+    for (const index of [0, 1]) {
+      let error: unknown = null;
+      try {
+        session.choose(index);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(InkRuntimeError);
+      expect((error as InkRuntimeError).message).toContain(
+        index === 0
+          ? 'runs on without stopping at spin (1,000,000 steps with no text or choice)'
+          : 'runs on without stopping at chatter (10,000 lines with no choice)',
+      );
+      // The story is stopped, not stuck: it starts again from the beginning.
+      expect(session.restart().choices).toHaveLength(3);
+    }
+    expect(session.choose(2).ending?.id).toBe('rest');
+  }, 60_000);
+
   it('refuses a choice that is not on offer', () => {
     const session = new StorySession(contract);
     session.start();
