@@ -1,10 +1,12 @@
 /**
  * `npm run explore -- FILE [--json out.json] [--md out.md] [--max-states N] [--workers N]
- *   [--sample RUNS [--seed N]]`
+ *   [--seed N] [--liveness position|knot|off] [--sample RUNS]`
  *
  * Walks every path of an ink story (`.ink`, compiled here, or compiled `.json`) and prints the
  * Markdown report, or writes it (`--md`) and the JSON report (`--json`) and prints a summary.
  * `--workers 1` keeps the walk in one thread; by default large stories use every core.
+ * `--seed N` (default 1943) is the story's random seed, for RANDOM and shuffles, and the seed
+ * of any sample; `--liveness` chooses how the state key forgets what nothing ahead reads.
  * With `--sample RUNS`, plays that many seeded random runs instead (for stories too large to
  * walk). Progress goes to stderr: a live line on a terminal, a line every 5 s otherwise.
  *
@@ -16,14 +18,20 @@ import {
   exploreStoryParallel,
   type ExploreProgress,
   type ExploreReport,
+  type Liveness,
 } from '../explorer/explore.ts';
 import { reportMarkdown, sampleMarkdown } from '../explorer/report-markdown.ts';
-import { sampleStory } from '../explorer/sample.ts';
+import { DEFAULT_SEED, sampleStory } from '../explorer/sample.ts';
 import { compileInk, InkCompileError } from './compile-ink.ts';
 
 const USAGE =
   'usage: npm run explore -- FILE.ink|FILE.json [--json out.json] [--md out.md] ' +
-  '[--max-states N] [--workers N] [--sample RUNS [--seed N]]\n';
+  '[--max-states N] [--workers N] [--seed N] [--liveness position|knot|off] [--sample RUNS]\n' +
+  `  --seed N     the story's random seed (RANDOM, shuffles) and the sample's; default ${DEFAULT_SEED}\n` +
+  '  --liveness   how states that differ only in what nothing ahead reads are merged:\n' +
+  '               position (default), knot, or off (no merging; for checking the others)\n';
+
+const LIVENESS: readonly Liveness[] = ['position', 'knot', 'off'];
 
 /** Removes `--name VALUE` from `args` and returns VALUE; null when the flag has no value. */
 function option(args: string[], name: string): string | undefined | null {
@@ -32,6 +40,13 @@ function option(args: string[], name: string): string | undefined | null {
   const value = args[at + 1];
   args.splice(at, 2);
   return value === undefined || value.startsWith('--') ? null : value;
+}
+
+/** A seed: a whole number from 0; null when not one. */
+function seedValue(value: string | undefined | null): number | null {
+  if (value === undefined) return DEFAULT_SEED;
+  const n = Number(value);
+  return value && Number.isSafeInteger(n) && n >= 0 ? n : null;
 }
 
 function positiveInteger(value: string | undefined | null, fallback?: number): number | null {
@@ -111,7 +126,8 @@ export async function runExplore(argv: readonly string[]): Promise<number> {
   const workers = option(args, '--workers');
   const threads = workers === undefined ? undefined : positiveInteger(workers);
   const sample = option(args, '--sample');
-  const seed = Number(option(args, '--seed') ?? 1943);
+  const seed = seedValue(option(args, '--seed'));
+  const liveness = option(args, '--liveness');
   const files = args.filter((a) => !a.startsWith('-'));
   const unknown = args.filter((a) => a.startsWith('-'));
   const file = files[0];
@@ -123,9 +139,15 @@ export async function runExplore(argv: readonly string[]): Promise<number> {
     mdOut === null ||
     maxStates === null ||
     threads === null ||
-    !Number.isFinite(seed)
+    seed === null
   ) {
     process.stderr.write(USAGE);
+    return 2;
+  }
+  if (liveness !== undefined && !LIVENESS.includes(liveness as Liveness)) {
+    process.stderr.write(
+      `--liveness must be one of ${LIVENESS.join(', ')}, not ${liveness === null ? 'nothing' : `“${liveness}”`}.\n${USAGE}`,
+    );
     return 2;
   }
   let json: string;
@@ -156,7 +178,9 @@ export async function runExplore(argv: readonly string[]): Promise<number> {
   try {
     report = await exploreStoryParallel(json, {
       maxStates,
+      seed,
       ...(threads === undefined ? {} : { workers: threads }),
+      ...(liveness ? { liveness: liveness as Liveness } : {}),
       onProgress: progressPrinter(),
     });
   } catch (error) {

@@ -11,9 +11,10 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { Story } from 'inkjs';
 import { checkedGlobalTags } from '../engine/checked-tags.ts';
+import { limitSteps, type StepBudget } from '../engine/step-budget.ts';
 import type { GlobalTags } from '../engine/tags.ts';
 import { analyse } from './analyse.ts';
-import { sampleStory } from './sample.ts';
+import { DEFAULT_SEED, sampleStory } from './sample.ts';
 import type { Batch, BatchResult } from './explore-worker.ts';
 import type { ExploreReport } from './report.ts';
 import { StateGraph, type NewState } from './state-graph.ts';
@@ -54,7 +55,14 @@ export interface ExploreOptions {
   readonly soloMs?: number;
   /** Runs of the sample taken when the state bound stops the walk (default 300; 0: none). */
   readonly sampleRuns?: number;
+  /** The sample's seed (default: `seed`). */
   readonly sampleSeed?: number;
+  /**
+   * The random seed the story starts from (default `DEFAULT_SEED`, 1943), so that a story
+   * that draws RANDOM numbers or shuffles gives the same report on every walk with the same
+   * seed; inkjs alone would take one from the clock.
+   */
+  readonly seed?: number;
   /**
    * How the state key leaves out what nothing ahead can read (default `position`): by exact
    * position on the call stack, falling back to the knot; by knot only; or not at all (`off`,
@@ -79,7 +87,7 @@ interface Prepared {
   readonly json: string;
 }
 
-function prepare(json: string, liveness: Liveness = 'position'): Prepared {
+function prepare(json: string, liveness: Liveness = 'position', seed = DEFAULT_SEED): Prepared {
   const map = mapStory(json);
   const live = liveness !== 'off';
   const declared = checkedGlobalTags(new Story(json).globalTags ?? []);
@@ -98,6 +106,7 @@ function prepare(json: string, liveness: Liveness = 'position'): Prepared {
       liveByKnot: live ? map.liveByKnot : null,
       liveCountsByKnot: live ? map.liveCountsByKnot : null,
       liveByPosition: liveness === 'position',
+      seed,
     },
   };
 }
@@ -164,7 +173,6 @@ class Exploration {
 
   report(): ExploreReport {
     const { map, declared, json } = this.prepared;
-    let replay: Story | null = null;
     const complete = this.stack.length === 0;
     const report = analyse({
       graph: this.graph,
@@ -177,41 +185,57 @@ class Exploration {
       listItems: map.listItems,
       declaredEndings: declaredEndings(json),
       sections: map.sections,
-      lastText: (path) => lastTextOnPath((replay ??= new Story(json)), path),
+      lastText: lastTextReplayer(json, this.prepared.setup.seed),
     });
     // A walk cut short says nothing about what lies beyond; a sample looks there.
     const runs = this.options.sampleRuns ?? DEFAULT_SAMPLE_RUNS;
-    const sample = !complete && runs > 0 ? sampleStory(json, runs, this.options.sampleSeed) : null;
+    const seed = this.options.sampleSeed ?? this.prepared.setup.seed;
+    const sample = !complete && runs > 0 ? sampleStory(json, runs, seed) : null;
     return { ...report, externals: map.externals, ...(sample ? { sample } : {}) };
   }
 }
 
-/** Replays `path` (choice texts) with the story's text and returns the last line shown. */
-function lastTextOnPath(story: Story, path: readonly string[]): string {
-  story.ResetState();
+/**
+ * A replayer of paths (choice texts) with the story's text, from `seed`: gives the last line
+ * shown at the end of a path. The story is made on the first call.
+ */
+function lastTextReplayer(json: string, seed: number): (path: readonly string[]) => string {
+  let replay: { story: Story; budget: StepBudget } | null = null;
+  return (path) => {
+    replay ??= replayStory(json);
+    const { story, budget } = replay;
+    story.ResetState();
+    story.state.storySeed = seed;
+    let last = '';
+    try {
+      for (let step = 0; ; step++) {
+        budget.reset();
+        while (story.canContinue) {
+          const line = (story.Continue() ?? '').trim();
+          if (line) last = line;
+        }
+        if (step >= path.length) break;
+        const choice = story.currentChoices.find((c) => c.text === path[step]);
+        if (!choice) break;
+        story.ChooseChoiceIndex(choice.index);
+      }
+    } catch {
+      // The path is replayed for its text only: what ran so far is the answer.
+    }
+    return last;
+  };
+}
+
+function replayStory(json: string): { story: Story; budget: StepBudget } {
+  const story = new Story(json);
   story.allowExternalFunctionFallbacks = true;
   story.onError = () => {};
-  let last = '';
-  try {
-    for (let step = 0; ; step++) {
-      while (story.canContinue) {
-        const line = (story.Continue() ?? '').trim();
-        if (line) last = line;
-      }
-      if (step >= path.length) break;
-      const choice = story.currentChoices.find((c) => c.text === path[step]);
-      if (!choice) break;
-      story.ChooseChoiceIndex(choice.index);
-    }
-  } catch {
-    // The path is replayed for its text only: what ran so far is the answer.
-  }
-  return last;
+  return { story, budget: limitSteps(story) };
 }
 
 /** Explores every path of a compiled story in the calling thread. */
 export function exploreStory(json: string, options: ExploreOptions = {}): ExploreReport {
-  const prepared = prepare(json, options.liveness);
+  const prepared = prepare(json, options.liveness, options.seed);
   const walker = new Walker(prepared.setup);
   const exploration = new Exploration(prepared, walker, options);
   exploration.walk(walker);
@@ -227,7 +251,7 @@ export async function exploreStoryParallel(
   json: string,
   options: ExploreOptions = {},
 ): Promise<ExploreReport> {
-  const prepared = prepare(json, options.liveness);
+  const prepared = prepare(json, options.liveness, options.seed);
   const walker = new Walker(prepared.setup);
   const exploration = new Exploration(prepared, walker, options);
   const threads = Math.max(1, Math.floor(options.workers ?? availableParallelism()));

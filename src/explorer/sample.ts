@@ -2,9 +2,12 @@
  * Sampling, for stories whose state space is too large to walk whole: plays many complete
  * runs with seeded random orders (the same seed gives the same runs) and reports what they
  * met — endings, dead ends, errors, knots reached — marked as sampled, never as complete.
+ * The seed also decides the story's own RANDOM and shuffles: run `r` starts from story seed
+ * `seed + r`, so that runs differ from each other but not from sample to sample.
  */
 import { Story } from 'inkjs';
 import { describeRuntimeError } from '../engine/externals.ts';
+import { limitSteps } from '../engine/step-budget.ts';
 import { globalTags, lineTags } from '../engine/tags.ts';
 import { failedClaims } from './claims.ts';
 import { mapStory } from './story-map.ts';
@@ -38,6 +41,9 @@ export interface SampleReport {
   readonly cutRuns: number;
 }
 
+/** The seed of walks and samples when none is given: the year the campaign is set in. */
+export const DEFAULT_SEED = 1943;
+
 /** A run that has taken this many choices without an end is stopped: the story loops. */
 export const MAX_RUN_CHOICES = 1000;
 
@@ -53,11 +59,12 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function sampleStory(json: string, runs: number, seed = 1943): SampleReport {
+export function sampleStory(json: string, runs: number, seed = DEFAULT_SEED): SampleReport {
   const started = performance.now();
   const map = mapStory(json);
   const story = new Story(map.instrumentedJson);
   story.allowExternalFunctionFallbacks = true;
+  const budget = limitSteps(story);
   const title = globalTags(story.globalTags ?? []).title;
   const next = seededRandom(seed);
   const failures: string[] = [];
@@ -76,12 +83,14 @@ export function sampleStory(json: string, runs: number, seed = 1943): SampleRepo
 
   for (let run = 0; run < runs; run++) {
     story.ResetState();
+    story.state.storySeed = seed + run;
     const path: string[] = [];
     let ending: { id: string; title: string } | null = null;
     let lastText = '';
     let decision: string | null = null;
     let failed = false;
     for (;;) {
+      budget.reset();
       try {
         while (story.canContinue && failures.length === 0) {
           const text = (story.Continue() ?? '').trim();

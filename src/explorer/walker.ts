@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { InkList, Story } from 'inkjs';
 import { describeRuntimeError } from '../engine/externals.ts';
+import { limitSteps, type StepBudget } from '../engine/step-budget.ts';
 import { lineTags } from '../engine/tags.ts';
 import { failedClaims } from './claims.ts';
 import { PositionReads, type LiveReads } from './position-reads.ts';
@@ -32,6 +33,11 @@ export interface WalkerSetup {
    * `position-reads.ts`), where it can be followed; the knot's sets stay the fallback.
    */
   readonly liveByPosition: boolean;
+  /**
+   * The random seed the story starts from: inkjs takes one from the clock, which would make
+   * RANDOM and shuffles, and so the report, differ from walk to walk.
+   */
+  readonly seed: number;
 }
 
 export const TerminalKind = { none: 0, ending: 1, deadEnd: 2, error: 3 } as const;
@@ -136,6 +142,7 @@ export class Walker {
   private readonly live: ReadonlyMap<string, ReadonlySet<string>> | null;
   private readonly liveCounts: ReadonlyMap<string, ReadonlySet<string>> | null;
   private readonly positionReads: PositionReads | null;
+  private readonly budget: StepBudget;
   private readonly seenVisits = new Set<string>();
   private readonly errors: string[] = [];
   private readonly warnings: string[] = [];
@@ -151,6 +158,7 @@ export class Walker {
     this.story = new Story(setup.json);
     this.positionReads = setup.liveByPosition ? new PositionReads(this.story, setup.json) : null;
     this.story.allowExternalFunctionFallbacks = true;
+    this.budget = limitSteps(this.story);
     this.story.onError = (message, type) => {
       // ErrorType: 0 author, 1 warning, 2 error.
       (type === 2 ? this.errors : this.warnings).push(message);
@@ -160,6 +168,7 @@ export class Walker {
   /** The state at the start of the story, run to its first choice point. */
   start(): Arrival {
     this.story.ResetState();
+    this.story.state.storySeed = this.setup.seed;
     this.parent = null;
     return this.settle();
   }
@@ -188,6 +197,7 @@ export class Walker {
     const story = this.story;
     let ending: string | null = null;
     let decision: string | null = null;
+    this.budget.reset();
     try {
       while (story.canContinue && this.errors.length === 0) {
         story.ContinueAsync(0); // Continue() without building the (silenced) text

@@ -3,10 +3,11 @@ import { compileInk } from '../../src/build/compile-ink.ts';
 import { runExplore } from '../../src/build/explore-cli.ts';
 import { generateLargeStory } from '../../src/build/generate-large-story.ts';
 import { exploreStory, exploreStoryParallel } from '../../src/explorer/explore.ts';
+import type { ExploreReport } from '../../src/explorer/report.ts';
 import { reportMarkdown, sampleMarkdown } from '../../src/explorer/report-markdown.ts';
 import { sampleStory } from '../../src/explorer/sample.ts';
 import { compileFixture, fixturePath } from './compile-fixture.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -247,6 +248,49 @@ describe('exploreStory on ink as people write it', () => {
   });
 });
 
+describe('exploreStory on stories that draw random numbers or run on', () => {
+  const random = compileFixture('explorer/random-shuffle.ink');
+  const outcome = (report: ExploreReport) => report.endings.map((e) => [e.id, e.pathCount]);
+
+  it('gives the same report on every walk with the same seed, in one thread or on workers', async () => {
+    const first = exploreStory(random, { seed: 1943 });
+    for (let walk = 0; walk < 4; walk++) {
+      expect({ ...exploreStory(random, { seed: 1943 }), seconds: 0 }).toEqual({
+        ...first,
+        seconds: 0,
+      });
+    }
+    // The default seed is 1943; the rolls and shuffles it gives lead into the cave.
+    expect({ ...exploreStory(random), seconds: 0 }).toEqual({ ...first, seconds: 0 });
+    expect(outcome(first)).toEqual([
+      ['home', 2],
+      ['cave', 1],
+    ]);
+    // Another seed, other rolls: this one sends the story to the ford.
+    expect(outcome(exploreStory(random, { seed: 1 }))).toEqual([
+      ['home', 1],
+      ['ford', 1],
+    ]);
+    const parallel = await exploreStoryParallel(random, { seed: 1943, workers: 2, soloMs: 0 });
+    expect({ ...parallel, seconds: 0, workers: 1 }).toEqual({ ...first, seconds: 0 });
+  }, 120_000);
+
+  it('reports a story that runs on without stopping, with where and the path, and walks on', () => {
+    const report = explore('runs-on');
+    expect(report.complete).toBe(true);
+    expect(
+      report.errors.map((e) => [e.message.replace(/^RUNTIME ERROR: \(.*?\): /, ''), e.path]),
+    ).toEqual([
+      ['runs on without stopping at spin (1,000,000 steps with no text or choice)', ['Spin']],
+      // The walk runs a silent copy of the story: its chatter says nothing.
+      ['runs on without stopping at chatter (1,000,000 steps with no text or choice)', ['Chatter']],
+    ]);
+    expect(report.endings.map((e) => e.id)).toEqual(['rest']);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toMatch(/\*\*Error\*\*: .*runs on without stopping at spin .* — 1\. Spin/);
+  }, 120_000);
+});
+
 describe('sampleStory', () => {
   it('plays seeded random runs: the same seed, the same report', () => {
     const json = compileFixture('explorer/dead-end.ink');
@@ -257,6 +301,25 @@ describe('sampleStory', () => {
     expect(a.endings.map((e) => e.id)).toEqual(['safe']);
     expect(sampleMarkdown(a)).toContain('A sample is not a proof');
   });
+
+  it('draws the story’s own random numbers from the seed too', () => {
+    const json = compileFixture('explorer/random-shuffle.ink');
+    const a = sampleStory(json, 30, 5);
+    for (let sample = 0; sample < 4; sample++) {
+      expect({ ...sampleStory(json, 30, 5), seconds: 0 }).toEqual({ ...a, seconds: 0 });
+    }
+    // Each run starts from a seed of its own: the rolls, and so the endings, vary.
+    expect(a.endings.length).toBeGreaterThan(2);
+  });
+
+  it('stops a run that runs on without stopping, and reports it', () => {
+    const report = sampleStory(compileFixture('explorer/runs-on.ink'), 2, 8);
+    const messages = report.errors.map((e) => e.message.replace(/^RUNTIME ERROR: \(.*?\): /, ''));
+    expect(messages.sort()).toEqual([
+      'runs on without stopping at chatter (10,000 lines with no choice)',
+      'runs on without stopping at spin (1,000,000 steps with no text or choice)',
+    ]);
+  }, 120_000);
 
   it('reports a claim that does not hold, as the walk does', () => {
     const report = sampleStory(compileFixture('explorer/claim-false.ink'), 20, 3);
@@ -313,6 +376,67 @@ describe('explore CLI', () => {
     );
     expect(text).toMatch(/A sample of 300 seeded random runs \(seed 1943\) found: \d+ endings/);
   }, 120_000);
+});
+
+describe('explore CLI options', () => {
+  /** Runs the CLI with `args` and a JSON report; the exit code, what it printed, the report. */
+  async function runWithJson(args: readonly string[]) {
+    const jsonOut = join(mkdtempSync(join(tmpdir(), 'explorer-')), 'r.json');
+    const written: string[] = [];
+    const capture = ((text: string) => written.push(text) > 0) as typeof process.stdout.write;
+    const out = process.stdout.write;
+    const err = process.stderr.write;
+    let code: number;
+    try {
+      process.stdout.write = capture;
+      process.stderr.write = capture;
+      code = await runExplore([...args, '--workers', '1', '--json', jsonOut]);
+    } finally {
+      process.stdout.write = out;
+      process.stderr.write = err;
+    }
+    const report = code === 2 ? null : (JSON.parse(readFileSync(jsonOut, 'utf8')) as ExploreReport);
+    return { code, text: written.join(''), report };
+  }
+
+  it('walks with each --liveness, the same answers from fewer or more states', async () => {
+    const story = fixturePath('explorer/tunnel-chapters.ink');
+    const states: Record<string, number> = {};
+    for (const liveness of ['position', 'knot', 'off']) {
+      const { code, report } = await runWithJson([story, '--liveness', liveness]);
+      expect(code).toBe(0);
+      states[liveness] = report!.distinctStates;
+      expect(report!.endings.map((e) => [e.id, e.pathCount])).toEqual(
+        exploreStory(compileFixture('explorer/tunnel-chapters.ink')).endings.map((e) => [
+          e.id,
+          e.pathCount,
+        ]),
+      );
+    }
+    expect(states).toEqual({ position: 10, knot: 13, off: 17 });
+  });
+
+  it('refuses a --liveness it does not know, saying which there are', async () => {
+    const story = fixturePath('explorer/tunnel-chapters.ink');
+    const { code, text } = await runWithJson([story, '--liveness', 'fast']);
+    expect(code).toBe(2);
+    expect(text).toContain('--liveness must be one of position, knot, off, not “fast”.');
+    expect(text).toContain('[--liveness position|knot|off]');
+  });
+
+  it('draws the story’s random numbers from --seed, and refuses a seed that is not one', async () => {
+    const story = fixturePath('explorer/random-shuffle.ink');
+    const ends = async (...seed: string[]) =>
+      (await runWithJson([story, ...seed])).report!.endings.map((e) => e.id);
+    expect(await ends()).toEqual(['home', 'cave']); // the default seed, 1943
+    expect(await ends('--seed', '1943')).toEqual(['home', 'cave']);
+    expect(await ends('--seed', '1')).toEqual(['home', 'ford']);
+    for (const bad of ['-1', '1.5', 'soon']) {
+      const { code, text } = await runWithJson([story, '--seed', bad]);
+      expect(code).toBe(2);
+      expect(text).toContain('--seed N');
+    }
+  });
 });
 
 function writeTemp(name: string, text: string): string {
