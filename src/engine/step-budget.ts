@@ -37,12 +37,12 @@ const WHAT: Record<Limit, (count: string) => string> = {
 };
 
 /** The message for a story stopped at `where` by the `limit`. */
-export function runsOnMessage(where: string, limit: Limit): string {
+function runsOnMessage(where: string, limit: Limit): string {
   return `runs on without stopping at ${where} (${WHAT[limit](RUN_ON_LIMITS[limit].toLocaleString('en-GB'))})`;
 }
 
 /** The knot (and stitch) of an inkjs path: `loop.0.3` → `loop`, `room.look.0.c-1` → `room.look`. */
-export function sectionOf(path: string): string {
+function sectionOf(path: string): string {
   const named: string[] = [];
   for (const part of path.split('.')) {
     if (/^\d+$/.test(part) || /^[cg]-\d+$/.test(part)) break;
