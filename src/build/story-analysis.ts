@@ -11,6 +11,7 @@ import type {
   StoryAnalysis,
 } from '../analysis-types.ts';
 import { readStats } from '../engine/stats.ts';
+import { limitSteps, type StepBudget } from '../engine/step-budget.ts';
 import { checkedGlobalTags } from '../engine/checked-tags.ts';
 import { lineTags, type EndingTag, type GlobalTags } from '../engine/tags.ts';
 import { exploreStoryParallel, type ExploreReport } from '../explorer/explore.ts';
@@ -62,7 +63,11 @@ function continueScene(story: Story, scene: Scene): string | null {
 }
 
 /** The chapter and date shown where `path` (choice texts from the start) arrives. */
-function sceneAt(story: Story, path: readonly string[]): Pick<Scene, 'chapter' | 'date'> {
+function sceneAt(
+  story: Story,
+  budget: StepBudget,
+  path: readonly string[],
+): Pick<Scene, 'chapter' | 'date'> {
   story.ResetState();
   const scene = startScene();
   try {
@@ -71,6 +76,7 @@ function sceneAt(story: Story, path: readonly string[]): Pick<Scene, 'chapter' |
       const choice = story.currentChoices.find((c) => c.text === text);
       if (!choice) break;
       story.ChooseChoiceIndex(choice.index);
+      budget.reset();
       continueScene(story, scene);
     }
   } catch {
@@ -101,13 +107,15 @@ export function analysisFromReport(
 ): StoryAnalysis {
   const story = new Story(json);
   story.onError = () => {};
+  // A story that runs on without stopping is stopped, as in the walk that made the report.
+  const budget = limitSteps(story);
   const declared = checkedGlobalTags(story.globalTags ?? []);
   const endings = endingList(json, new Map(report.endings.map((e) => [e.id, e.title])));
   const decisions: DecisionAnalysis[] = report.decisions
     .filter((d) => d.tagged)
     .map((d) => ({
       id: d.id,
-      ...sceneAt(story, d.shortestPath),
+      ...sceneAt(story, budget, d.shortestPath),
       orders: d.options.map((o): OrderAnalysis => ({
         text: o.text,
         history: o.history,
@@ -171,6 +179,8 @@ export function sampledAnalysis(
   seed: number,
 ): StoryAnalysis {
   const story = new Story(json);
+  // A run that goes on without stopping is stopped and left out, like one that fails.
+  const budget = limitSteps(story);
   const declared = checkedGlobalTags(story.globalTags ?? []);
   const next = seededRandom(seed);
   let failed: boolean;
@@ -206,6 +216,7 @@ export function sampledAnalysis(
           taken.push(order);
         }
         story.ChooseChoiceIndex(pick.index);
+        budget.reset();
       }
     } catch {
       failed = true;

@@ -123,6 +123,17 @@ describe('the story analysis', () => {
     });
     expect(sampledAnalysis(json, storyHashOf(json), 200, 7)).toEqual(sample);
   });
+
+  it('stops a story that runs on without stopping, and keeps what the other roads found', () => {
+    const json = compileFixture('explorer/runs-on.ink');
+    const sample = sampledAnalysis(json, storyHashOf(json), 12, 3);
+    expect(sample.endings).toEqual([{ id: 'rest', title: 'Rest', reached: true }]);
+    // The orders that run on were tried, and lead to no ending.
+    const orders = Object.fromEntries(sample.decisions[0]!.orders.map((o) => [o.text, o.endings]));
+    expect(orders).toEqual({ Rest: ['rest'], Spin: [], Chatter: [] });
+    const walked = analysisFromReport(exploreStory(json), json, storyHashOf(json));
+    expect(walked.decisions.map((d) => d.id)).toEqual(['start']);
+  }, 120_000);
 });
 
 describe('story.ink?analysis', () => {
