@@ -26,6 +26,7 @@ import {
   type Scene,
   type Snapshot,
 } from '../engine/story-session.ts';
+import { hash53 } from '../branches/run-tree.ts';
 import { seededRandom } from '../explorer/sample.ts';
 import { startTypeScriptWorker } from '../explorer/typescript-worker.ts';
 import { makeSaveRecord } from '../persistence/record.ts';
@@ -79,12 +80,19 @@ export interface RoundTripReport {
   readonly endings: Readonly<Record<string, number>>;
   /** Runs whose restored text differed, or that ended without an ending, with why. */
   readonly failures: readonly string[];
+  /**
+   * A hash of every run's ending, length and save point, in run order: two reports with the
+   * same digest played the same runs, not only runs that add up the same.
+   */
+  readonly runsDigest: string;
 }
 
 /** One run as a thread played it: how many orders, and its ending or what went wrong. */
 export interface RunOutcome {
   readonly orders: number;
   readonly ending: string | null;
+  /** The orders taken before the save, once the run has reached an ending. */
+  readonly savedAfter: number | null;
   readonly failure: string | null;
 }
 
@@ -107,7 +115,7 @@ export class RoundTrips {
   stepsPlayed = 0;
   private readonly session: StorySession;
   private readonly restored: Playthrough;
-  private readonly known = new Map<string, Moment>();
+  private readonly known = new Map<string, Moment[]>();
   private readonly opening: Step;
   /** Where the session stands, so that a run of new steps is played on without a restore. */
   private sessionAt: Moment;
@@ -160,7 +168,12 @@ export class RoundTrips {
     const orders = choices.length;
     const ending = moment.scene.ending;
     if (!moment.ended || !ending) {
-      return { orders, ending: null, failure: `ends without an ending after ${orders} orders` };
+      return {
+        orders,
+        ending: null,
+        savedAfter: null,
+        failure: `ends without an ending after ${orders} orders`,
+      };
     }
     // Saved at a random moment, through a save record and the schema, and played on.
     const at = Math.floor(next() * (orders + 1));
@@ -173,6 +186,7 @@ export class RoundTrips {
     return {
       orders,
       ending: ending.id,
+      savedAfter: at,
       failure: problem && `saved after ${at} orders: ${problem}`,
     };
   }
@@ -199,27 +213,28 @@ export class RoundTrips {
 
   /**
    * The moment the session stands at, the one object already known for it if roads met there.
-   * Keyed once per step played for real; runs then find their steps through the moments
-   * themselves, without building a key from the ink state at every order. The key holds the
-   * decision too: the next step's replay log names it, and the ink state need not.
+   * Looked up once per step played for real; runs then find their steps through the moments
+   * themselves, without a look-up at every order. Moments are filed under their ink state (the
+   * string they keep anyway, rather than a second key as long) and told apart by scene and
+   * decision: the next step's replay log names the decision, and the ink state need not.
    */
   private momentOf(frame: Frame): Moment {
-    const snapshot = this.session.snapshot();
-    const key = `${snapshot.inkState}\u0000${JSON.stringify([snapshot.decision, snapshot.scene])}`;
-    let moment = this.known.get(key);
-    if (!moment) {
-      moment = {
-        inkState: snapshot.inkState,
-        scene: snapshot.scene,
-        decision: snapshot.decision,
-        seed: snapshot.seed,
-        stats: frame.stats,
-        choices: frame.choices.length,
-        ended: frame.ended,
-        next: [],
-      };
-      this.known.set(key, moment);
-    }
+    const { inkState, scene, decision, seed } = this.session.snapshot();
+    const filed = this.known.get(inkState);
+    const found = filed?.find((m) => m.decision === decision && sameData(m.scene, scene));
+    if (found) return found;
+    const moment: Moment = {
+      inkState,
+      scene,
+      decision,
+      seed,
+      stats: frame.stats,
+      choices: frame.choices.length,
+      ended: frame.ended,
+      next: [],
+    };
+    if (filed) filed.push(moment);
+    else this.known.set(inkState, [moment]);
     return moment;
   }
 }
@@ -338,7 +353,7 @@ function playOn(worker: Worker, runs: readonly number[]): Promise<RoundTripReply
 }
 
 /** The report of `outcomes` (one per run, in run order), whichever threads played them. */
-export function tally(
+function tally(
   outcomes: readonly RunOutcome[],
   seed: number,
   stepsPlayedByWorker: readonly number[],
@@ -364,6 +379,9 @@ export function tally(
     stepsTotal,
     endings,
     failures,
+    runsDigest: hash53(
+      outcomes.map((o) => `${o.ending ?? ''}:${o.orders}:${o.savedAfter ?? ''}`).join(';'),
+    ).toString(36),
   };
 }
 
@@ -452,9 +470,9 @@ function replayFrom(
     return view.ended ? null : 'the restored run has not ended';
   playthrough.choose(choice);
   const after = playthrough.data();
-  if (!sameData(after.transcript, expected.transcript)) {
-    return 'the text after the next order differs from the uninterrupted run';
-  }
-  if (!sameData(after, expected)) return 'the state after the next order differs';
-  return null;
+  if (sameData(after, expected)) return null;
+  // Which part differs is worked out only for the message: the whole data holds the text.
+  return sameData(after.transcript, expected.transcript)
+    ? 'the state after the next order differs'
+    : 'the text after the next order differs from the uninterrupted run';
 }

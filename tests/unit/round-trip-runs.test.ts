@@ -32,14 +32,19 @@ describe('saving at any moment', () => {
     expect(a.endings).toEqual({ safe: 50 - a.failures.length });
   });
 
-  it('gives the same report on two worker threads as in one thread', async () => {
+  it('gives the same report on two worker threads as in one thread, failures named by the same runs', async () => {
     const alone = await roundTripRunsParallel(campaign, 300, { seed: 5, workers: 1 });
     const shared = await roundTripRunsParallel(campaign, 300, { seed: 5, workers: 2 });
-    expect(alone.workers).toBe(1);
-    expect(shared.workers).toBe(2);
+    expect([alone.workers, shared.workers]).toEqual([1, 2]);
     expect(shared.stepsPlayedByWorker.every((steps) => steps > 0)).toBe(true);
     expect(withoutCosts(shared)).toEqual(withoutCosts(alone));
     expect(alone.failures).toEqual([]);
+
+    const deadEnd = compileFixture('explorer/dead-end.ink');
+    const failing = await roundTripRunsParallel(deadEnd, 50, { seed: 7, workers: 2 });
+    expect(failing.workers).toBe(2);
+    expect(failing.failures.length).toBeGreaterThan(0);
+    expect(withoutCosts(failing)).toEqual(withoutCosts(roundTripRuns(deadEnd, 50, 7)));
   }, 300_000);
 });
 
