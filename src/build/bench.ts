@@ -13,7 +13,7 @@ import { exploreStory, exploreStoryParallel, type ExploreReport } from '../explo
 import { sampleStory } from '../explorer/sample.ts';
 import { branchViewFigures, storageFigures } from './bench-branches.ts';
 import { bareSite, pageFigures } from './bench-pages.ts';
-import { roundTripRuns } from './round-trip-runs.ts';
+import { roundTripRunsParallel } from './round-trip-runs.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { compileInk } from './compile-ink.ts';
 import { generateLargeStory } from './generate-large-story.ts';
@@ -21,7 +21,8 @@ import { generateLargeStory } from './generate-large-story.ts';
 /**
  * What to measure and how much: `--only pages,rewind,branches,explorer,playthroughs` (all by
  * default), `--loads N` page loads of each page (40), `--playthroughs N` saved-and-restored
- * random runs of the campaign (10,000; also STAVKA_BENCH_PLAYTHROUGHS).
+ * random runs of the campaign, shared among worker threads (10,000; also
+ * STAVKA_BENCH_PLAYTHROUGHS).
  */
 function benchOptions(argv: readonly string[]) {
   const value = (flag: string) => {
@@ -199,7 +200,7 @@ async function main(): Promise<void> {
     }
     if (options.wants('playthroughs')) {
       step(`${options.playthroughs} saved and restored random runs`);
-      const runs = roundTripRuns(campaign, options.playthroughs);
+      const runs = await roundTripRunsParallel(campaign, options.playthroughs);
       result['playthroughs'] = { ...runs, failures: runs.failures.length };
     }
     if (options.wants('explorer')) {
