@@ -248,17 +248,20 @@ export const playerStyles = css`
   figure {
     margin: 1.25rem 0;
   }
+  /* A picture keeps its place while it loads (the campaign's are 8:5), so the text and the
+     orders below it do not jump when it arrives or turns out to be missing. */
   figure img {
     display: block;
     width: 100%;
     height: auto;
+    aspect-ratio: auto 8 / 5;
     border-radius: var(--radius);
     border: 1px solid var(--border);
   }
   .image-missing {
     display: grid;
     place-items: center;
-    min-height: 6rem;
+    aspect-ratio: 8 / 5;
     border: 1px dashed var(--border);
     border-radius: var(--radius);
     color: var(--text-muted);

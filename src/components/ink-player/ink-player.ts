@@ -449,7 +449,7 @@ export class InkPlayer extends LitElement {
         orderIsNew,
         // A picture that failed to load turns into its placeholder.
         passage.paragraphs.some((p) => p.meta.image) ? this._missingImages : null,
-        // Text with markup shows once the sanitiser has loaded.
+        // Text with markup gets its markup once the sanitiser has loaded.
         markupReady(),
       ],
       () =>

@@ -1,10 +1,10 @@
 /**
  * Story text for a Lit template. Text without a tag (the usual case) is plain text; text with
  * inline markup goes through the sanitiser's allow-list (sanitize-inline.ts), a chunk loaded the
- * first time such text is shown. Until it is there, that text is not shown at all, so its tags
- * never flash by as raw text; the caller is told when to render it again.
+ * first time such text is shown. Until it is there, that text shows as its words alone, so its
+ * tags never flash by as raw text and nothing below it moves when the markup arrives; the
+ * caller is told when to render it again.
  */
-import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
 type Sanitiser = typeof import('./sanitize-inline.ts');
@@ -40,19 +40,22 @@ export function preloadMarkup(json: string): void {
   if (!sanitiser && !unavailable && storyHasMarkup(json)) void loadSanitiser();
 }
 
-/** The words of `text` without its tags, as plain text. */
+/** The words of `text` without its tags (and without what a script or style holds). */
 function withoutTags(text: string): string {
-  return text.replace(/<\/?[a-z][^>]*>/gi, '');
+  return text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<\/?[a-z][^>]*>/gi, '');
 }
 
 /**
  * `text` for a template: as plain text when it holds no tag, else its sanitised markup. While the
- * sanitiser loads, nothing; `whenReady` is called once the text can be shown.
+ * sanitiser loads, its words without their tags, so that the text already takes its place on
+ * the page; `whenReady` is called once the markup can be shown.
  */
 export function inlineMarkup(text: string, whenReady?: () => void) {
   if (!text.includes('<')) return text;
   if (sanitiser) return unsafeHTML(sanitiser.sanitizeInline(text));
   if (unavailable) return withoutTags(text);
   void loadSanitiser().then(whenReady);
-  return nothing;
+  return withoutTags(text);
 }
