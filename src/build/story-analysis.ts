@@ -11,7 +11,7 @@ import type {
   StoryAnalysis,
 } from '../analysis-types.ts';
 import { readStats } from '../engine/stats.ts';
-import { limitSteps, type StepBudget } from '../engine/step-budget.ts';
+import { limitSteps } from '../engine/step-budget.ts';
 import { checkedGlobalTags } from '../engine/checked-tags.ts';
 import { lineTags, type EndingTag, type GlobalTags } from '../engine/tags.ts';
 import { exploreStoryParallel, type ExploreReport } from '../explorer/explore.ts';
@@ -63,11 +63,7 @@ function continueScene(story: Story, scene: Scene): string | null {
 }
 
 /** The chapter and date shown where `path` (choice texts from the start) arrives. */
-function sceneAt(
-  story: Story,
-  budget: StepBudget,
-  path: readonly string[],
-): Pick<Scene, 'chapter' | 'date'> {
+function sceneAt(story: Story, path: readonly string[]): Pick<Scene, 'chapter' | 'date'> {
   story.ResetState();
   const scene = startScene();
   try {
@@ -76,7 +72,6 @@ function sceneAt(
       const choice = story.currentChoices.find((c) => c.text === text);
       if (!choice) break;
       story.ChooseChoiceIndex(choice.index);
-      budget.reset();
       continueScene(story, scene);
     }
   } catch {
@@ -108,14 +103,14 @@ export function analysisFromReport(
   const story = new Story(json);
   story.onError = () => {};
   // A story that runs on without stopping is stopped, as in the walk that made the report.
-  const budget = limitSteps(story);
+  limitSteps(story);
   const declared = checkedGlobalTags(story.globalTags ?? []);
   const endings = endingList(json, new Map(report.endings.map((e) => [e.id, e.title])));
   const decisions: DecisionAnalysis[] = report.decisions
     .filter((d) => d.tagged)
     .map((d) => ({
       id: d.id,
-      ...sceneAt(story, budget, d.shortestPath),
+      ...sceneAt(story, d.shortestPath),
       orders: d.options.map((o): OrderAnalysis => ({
         text: o.text,
         history: o.history,
@@ -180,7 +175,7 @@ export function sampledAnalysis(
 ): StoryAnalysis {
   const story = new Story(json);
   // A run that goes on without stopping is stopped and left out, like one that fails.
-  const budget = limitSteps(story);
+  limitSteps(story);
   const declared = checkedGlobalTags(story.globalTags ?? []);
   const next = seededRandom(seed);
   let failed: boolean;
@@ -216,7 +211,6 @@ export function sampledAnalysis(
           taken.push(order);
         }
         story.ChooseChoiceIndex(pick.index);
-        budget.reset();
       }
     } catch {
       failed = true;

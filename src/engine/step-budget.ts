@@ -51,17 +51,13 @@ function sectionOf(path: string): string {
   return named.join('.') || path || '(the top of the story)';
 }
 
-export interface StepBudget {
-  /** Starts the count again: call it whenever the story is about to run from a choice. */
-  reset(): void;
-}
-
 /**
- * Watches `story` run and stops it, past any of `RUN_ON_LIMITS` since the last `reset()` or
- * `ResetState()`, with an ink runtime error (`runsOnMessage`) that reaches `story.onError`
- * like any other. The story stays stopped (every further step fails at once) until then.
+ * Watches `story` run and stops it, past any of `RUN_ON_LIMITS` since the last choice taken
+ * (`ChooseChoiceIndex`) or `ResetState()`, with an ink runtime error (`runsOnMessage`) that
+ * reaches `story.onError` like any other. The story stays stopped (every further step fails at
+ * once) until one of those. The count starts again by itself, so no caller has to remember to.
  */
-export function limitSteps(story: Story): StepBudget {
+export function limitSteps(story: Story): void {
   let steps = 0;
   let lines = 0;
   const stop = (limit: Limit): never => {
@@ -86,17 +82,18 @@ export function limitSteps(story: Story): StepBudget {
     }
     return lineDone;
   };
-  // ResetState() runs the global declarations, steps of a new run: it starts the count again.
+  // A choice taken starts the count again; so does ResetState(), whose global declarations
+  // are steps of a new run.
+  const choose = story.ChooseChoiceIndex.bind(story);
+  story.ChooseChoiceIndex = (index: number) => {
+    steps = 0;
+    lines = 0;
+    choose(index);
+  };
   const resetState = story.ResetState.bind(story);
   story.ResetState = () => {
     steps = 0;
     lines = 0;
     resetState();
-  };
-  return {
-    reset: () => {
-      steps = 0;
-      lines = 0;
-    },
   };
 }

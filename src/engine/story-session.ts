@@ -13,7 +13,7 @@ import {
 } from './errors.ts';
 import { describeRuntimeError } from './externals.ts';
 import { readStats, type StatValue } from './stats.ts';
-import { limitSteps, type StepBudget } from './step-budget.ts';
+import { limitSteps } from './step-budget.ts';
 import { listShapes } from './story-lists.ts';
 import {
   globalTags,
@@ -132,8 +132,6 @@ export class StorySession {
   readonly globals: GlobalTags;
   private readonly rawGlobalTags: readonly string[];
   private readonly options: SessionOptions;
-  /** Stops a story that runs on without offering a choice, instead of freezing the page. */
-  private readonly budget: StepBudget;
   private scene: Scene = EMPTY_SCENE;
   private log: ReplayStep[] = [];
   private decision: string | null = null;
@@ -151,7 +149,8 @@ export class StorySession {
 
   constructor(json: string | object, options: SessionOptions = {}) {
     this.story = loadStory(json);
-    this.budget = limitSteps(this.story);
+    // A story that runs on without offering a choice is stopped, instead of freezing the page.
+    limitSteps(this.story);
     this.options = options;
     this.rawGlobalTags = this.story.globalTags ?? [];
     this.globals = globalTags(this.rawGlobalTags, listShapes(this.story));
@@ -287,7 +286,6 @@ export class StorySession {
     let restart = false;
     let globalsLeft = first ? [...this.rawGlobalTags] : [];
     let decision: string | null = null;
-    this.budget.reset();
     while (this.story.canContinue) {
       const text = this.guard(() => this.story.Continue() ?? '').trim();
       let tags = this.story.currentTags ?? [];

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { Story } from 'inkjs';
 import { checkedGlobalTags } from '../engine/checked-tags.ts';
-import { limitSteps, type StepBudget } from '../engine/step-budget.ts';
+import { limitSteps } from '../engine/step-budget.ts';
 import type { GlobalTags } from '../engine/tags.ts';
 import { analyse } from './analyse.ts';
 import { DEFAULT_SEED, sampleStory } from './sample.ts';
@@ -200,16 +200,14 @@ class Exploration {
  * shown at the end of a path. The story is made on the first call.
  */
 function lastTextReplayer(json: string, seed: number): (path: readonly string[]) => string {
-  let replay: { story: Story; budget: StepBudget } | null = null;
+  let replay: Story | null = null;
   return (path) => {
-    replay ??= replayStory(json);
-    const { story, budget } = replay;
+    const story = (replay ??= replayStory(json));
     story.ResetState();
     story.state.storySeed = seed;
     let last = '';
     try {
       for (let step = 0; ; step++) {
-        budget.reset();
         while (story.canContinue) {
           const line = (story.Continue() ?? '').trim();
           if (line) last = line;
@@ -226,11 +224,12 @@ function lastTextReplayer(json: string, seed: number): (path: readonly string[])
   };
 }
 
-function replayStory(json: string): { story: Story; budget: StepBudget } {
+function replayStory(json: string): Story {
   const story = new Story(json);
   story.allowExternalFunctionFallbacks = true;
   story.onError = () => {};
-  return { story, budget: limitSteps(story) };
+  limitSteps(story);
+  return story;
 }
 
 /** Explores every path of a compiled story in the calling thread. */

@@ -64,7 +64,7 @@ export function sampleStory(json: string, runs: number, seed = DEFAULT_SEED): Sa
   const map = mapStory(json);
   const story = new Story(map.instrumentedJson);
   story.allowExternalFunctionFallbacks = true;
-  const budget = limitSteps(story);
+  limitSteps(story);
   const title = globalTags(story.globalTags ?? []).title;
   const next = seededRandom(seed);
   const failures: string[] = [];
@@ -90,7 +90,6 @@ export function sampleStory(json: string, runs: number, seed = DEFAULT_SEED): Sa
     let decision: string | null = null;
     let failed = false;
     for (;;) {
-      budget.reset();
       try {
         while (story.canContinue && failures.length === 0) {
           const text = (story.Continue() ?? '').trim();

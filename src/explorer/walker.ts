@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { InkList, Story } from 'inkjs';
 import { describeRuntimeError } from '../engine/externals.ts';
-import { limitSteps, type StepBudget } from '../engine/step-budget.ts';
+import { limitSteps } from '../engine/step-budget.ts';
 import { lineTags } from '../engine/tags.ts';
 import { failedClaims } from './claims.ts';
 import { PositionReads, type LiveReads } from './position-reads.ts';
@@ -142,7 +142,6 @@ export class Walker {
   private readonly live: ReadonlyMap<string, ReadonlySet<string>> | null;
   private readonly liveCounts: ReadonlyMap<string, ReadonlySet<string>> | null;
   private readonly positionReads: PositionReads | null;
-  private readonly budget: StepBudget;
   private readonly seenVisits = new Set<string>();
   private readonly errors: string[] = [];
   private readonly warnings: string[] = [];
@@ -158,7 +157,7 @@ export class Walker {
     this.story = new Story(setup.json);
     this.positionReads = setup.liveByPosition ? new PositionReads(this.story, setup.json) : null;
     this.story.allowExternalFunctionFallbacks = true;
-    this.budget = limitSteps(this.story);
+    limitSteps(this.story);
     this.story.onError = (message, type) => {
       // ErrorType: 0 author, 1 warning, 2 error.
       (type === 2 ? this.errors : this.warnings).push(message);
@@ -197,7 +196,6 @@ export class Walker {
     const story = this.story;
     let ending: string | null = null;
     let decision: string | null = null;
-    this.budget.reset();
     try {
       while (story.canContinue && this.errors.length === 0) {
         story.ContinueAsync(0); // Continue() without building the (silenced) text
