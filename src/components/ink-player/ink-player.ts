@@ -249,7 +249,7 @@ export class InkPlayer extends LitElement {
     }
   }
 
-  /** Text with inline markup waits for the sanitiser's chunk, then is rendered. */
+  /** Text with inline markup is rendered again, with its markup, once the sanitiser is there. */
   private readonly markupLoaded = () => this.requestUpdate();
 
   private handleMissingImage(src: string): void {

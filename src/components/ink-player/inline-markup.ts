@@ -33,8 +33,8 @@ export function storyHasMarkup(json: string): boolean {
 }
 
 /**
- * Starts loading the sanitiser when the story has text with markup, so that such text shows
- * with the text around it rather than a moment after. Called once the first frame is up.
+ * Starts loading the sanitiser when the story has text with markup, so that such text has its
+ * markup when it is first shown rather than a moment after. Called once the first frame is up.
  */
 export function preloadMarkup(json: string): void {
   if (!sanitiser && !unavailable && storyHasMarkup(json)) void loadSanitiser();
@@ -55,7 +55,6 @@ function withoutTags(text: string): string {
 export function inlineMarkup(text: string, whenReady?: () => void) {
   if (!text.includes('<')) return text;
   if (sanitiser) return unsafeHTML(sanitiser.sanitizeInline(text));
-  if (unavailable) return withoutTags(text);
-  void loadSanitiser().then(whenReady);
+  if (!unavailable) void loadSanitiser().then(whenReady);
   return withoutTags(text);
 }
