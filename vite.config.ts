@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config';
+import { CAMPAIGN_ID } from './src/campaign-id.ts';
 import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
+import { firstScreenPlugin } from './src/build/first-screen-plugin.ts';
 import { serviceWorkerPlugin } from './src/build/service-worker.ts';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), contentSecurityPolicyPlugin(), serviceWorkerPlugin()],
+  plugins: [
+    inkPlugin(),
+    // The campaign's first screen is in index.html: painted before any script has loaded.
+    firstScreenPlugin({ story: 'story/main.ink', storyId: CAMPAIGN_ID }),
+    contentSecurityPolicyPlugin(),
+    serviceWorkerPlugin(),
+  ],
   base: './',
   publicDir: 'assets',
   build: {

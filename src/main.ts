@@ -3,8 +3,7 @@ import campaignJson, { storyHash as campaignHash } from '../story/main.ink';
 import campaignEndings from '../story/main.ink?endings';
 import './components/ink-player/ink-player.ts';
 import type { StorySource } from './story-source.ts';
-
-export const CAMPAIGN_ID = 'stavka-campaign';
+import { CAMPAIGN_ID } from './campaign-id.ts';
 
 async function chooseStory(): Promise<StorySource> {
   // Only a page that names a story loads the code that fetches one.

@@ -101,6 +101,13 @@ const WATCHER = `(() => {
     });
   window.__bench = {
     firstChoice: when(() => choices().length > 0),
+    // When an order is taken at once: the bare page as soon as it shows one; the player once its
+    // game is on screen (before that, an order given on the first screen written into the page
+    // is kept and taken then).
+    live: when(() => {
+      const player = document.querySelector('ink-player');
+      return player ? Boolean(player.view) : choices().length > 0;
+    }),
     async clickAndWait() {
       const before = label();
       const first = choices()[0];
@@ -116,7 +123,11 @@ const WATCHER = `(() => {
 })();`;
 
 interface Watched {
-  __bench: { firstChoice: Promise<number>; clickAndWait(): Promise<number> };
+  __bench: {
+    firstChoice: Promise<number>;
+    live: Promise<number>;
+    clickAndWait(): Promise<number>;
+  };
 }
 
 async function freshPage(browser: Browser): Promise<Page> {
@@ -126,12 +137,15 @@ async function freshPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** One load: the time to the first choice painted, and the gzip bytes fetched before it. */
+/**
+ * One load: the time to the first choice painted, the time until an order is taken at once, and
+ * the gzip bytes fetched before the first choice was painted (the page itself included).
+ */
 async function firstChoicePainted(browser: Browser, url: string) {
   const page = await freshPage(browser);
   const bodies = new Map<string, number>();
   page.on('response', async (response) => {
-    if (!['script', 'fetch', 'xhr'].includes(response.request().resourceType())) return;
+    if (!['document', 'script', 'fetch', 'xhr'].includes(response.request().resourceType())) return;
     try {
       bodies.set(response.url(), gzipSync(await response.body()).length);
     } catch {
@@ -140,18 +154,21 @@ async function firstChoicePainted(browser: Browser, url: string) {
   });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const at = await page.evaluate(() => (window as unknown as Watched).__bench.firstChoice);
+  const live = await page.evaluate(() => (window as unknown as Watched).__bench.live);
   const fetched = await page.evaluate(
-    (t) =>
-      performance
+    (t) => [
+      location.href,
+      ...performance
         .getEntriesByType('resource')
         .filter((e) => (e as PerformanceResourceTiming).responseEnd <= t)
         .map((e) => e.name),
+    ],
     at,
   );
   await page.waitForLoadState('networkidle');
   const bytes = fetched.reduce((sum, u) => sum + (bodies.get(u) ?? 0), 0);
   await page.context().close();
-  return { ms: at, bytes };
+  return { ms: at, live, bytes };
 }
 
 /**
@@ -211,6 +228,8 @@ async function clicksWork(browser: Browser, url: string, clicks: number): Promis
 
 export interface PageFigures {
   readonly firstChoicePaintedMs: Spread;
+  /** Until an order is taken at once (the player's game on screen, not only its first screen). */
+  readonly liveMs: Spread;
   readonly firstScreenGzipBytes: number;
   readonly clickToChoicesPaintedMs: Spread;
   /** The main thread's CPU time from a click to its choices painted. */
@@ -223,7 +242,7 @@ export async function pageFigures(
   urls: { readonly bare: string; readonly player: string },
   options: { readonly loads: number; readonly clickPages: number; readonly clicks: number },
 ): Promise<{ readonly bare: PageFigures; readonly player: PageFigures }> {
-  type Load = { ms: number; bytes: number };
+  type Load = { ms: number; live: number; bytes: number };
   const loads = { bare: [] as Load[], player: [] as Load[] };
   const clicks = { bare: [] as number[], player: [] as number[] };
   const work = { bare: [] as number[], player: [] as number[] };
@@ -239,6 +258,7 @@ export async function pageFigures(
   }
   const figures = (which: 'bare' | 'player'): PageFigures => ({
     firstChoicePaintedMs: spread(loads[which].map((l) => l.ms)),
+    liveMs: spread(loads[which].map((l) => l.live)),
     firstScreenGzipBytes: loads[which][0]?.bytes ?? 0,
     clickToChoicesPaintedMs: spread(clicks[which]),
     clickMainThreadCpuMs: spread(work[which]),

@@ -173,6 +173,7 @@ async function main(): Promise<void> {
         firstChoiceRatio: round(
           pages.player.firstChoicePaintedMs.median / pages.bare.firstChoicePaintedMs.median,
         ),
+        liveRatio: round(pages.player.liveMs.median / pages.bare.liveMs.median),
         firstScreenBytesRatio: round(
           pages.player.firstScreenGzipBytes / pages.bare.firstScreenGzipBytes,
         ),

@@ -5,11 +5,12 @@
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-const KEY = 'stavka:theme';
+/** Where the player's theme is kept (localStorage). */
+export const THEME_KEY = 'stavka:theme';
 
 export function storedTheme(): Theme {
   try {
-    const value = localStorage.getItem(KEY);
+    const value = localStorage.getItem(THEME_KEY);
     return THEMES.includes(value as Theme) ? (value as Theme) : 'system';
   } catch {
     return 'system';
@@ -21,7 +22,7 @@ export function applyTheme(theme: Theme): void {
   if (theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', theme);
   try {
-    localStorage.setItem(KEY, theme);
+    localStorage.setItem(THEME_KEY, theme);
   } catch {
     // Storage blocked: the theme still applies for this visit.
   }

@@ -38,13 +38,22 @@ export async function unfoldChapters(page: Page): Promise<void> {
   }
 }
 
-/** Opens the site (or `?story=…`) in a new page and waits for the first choices. */
+/**
+ * Opens the site (or `?story=…`) in a new page and waits for the first choices of the game: the
+ * player's own, not only the first screen written into the page, which stands until the player
+ * is live (first-screen.test.ts is about that moment).
+ */
 export async function openPlayer(context: BrowserContext, query = ''): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(siteUrl(query));
+  await expect
+    .poll(() => page.evaluate(() => Boolean(document.querySelector('ink-player')?.view)), {
+      timeout: 60_000,
+    })
+    .toBe(true);
   await expect.poll(() => choiceButtons(page).count(), { timeout: 60_000 }).toBeGreaterThan(0);
   return page;
 }

@@ -76,6 +76,18 @@ export const playerStyles = css`
     order: -1;
     min-width: 0;
   }
+  /* The panels around the story (campaign-shell.ts) are drawn a frame after it: their place is
+     kept from the first paint so that nothing under them moves when they come. The timeline
+     (when the story declares one) is 3.1rem high, and so is the war room's closed disclosure
+     with its margin, which stands above the story on a narrow screen (when there are stats). */
+  .above.reserved {
+    min-height: 3.1rem;
+  }
+  @media (max-width: 999.98px) {
+    .aside.reserved {
+      min-height: 3.1rem;
+    }
+  }
   @media (min-width: 1000px) {
     .layout {
       grid-template-columns: minmax(0, 1fr) 22rem;

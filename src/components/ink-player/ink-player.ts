@@ -18,6 +18,11 @@ import {
   type Passage,
 } from './reading-layout.ts';
 import { KeyboardController } from './keyboard-controller.ts';
+import {
+  FIRST_ORDER_ATTRIBUTE,
+  FIRST_SCREEN_ATTRIBUTE,
+  type FirstScreenState,
+} from './first-screen.ts';
 import type { RestoredGame } from './save-controller.ts';
 import { visuallyHidden } from '../../styles/shared-styles.ts';
 
@@ -158,14 +163,66 @@ export class InkPlayer extends LitElement {
     }
   }
 
+  /**
+   * Lit renders before whatever the shadow root already held: that is the first screen written
+   * into the page, which goes when the player takes over, so the player renders after it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const isFirstScreen = (node: Node) =>
+      node instanceof Element && node.hasAttribute(FIRST_SCREEN_ATTRIBUTE);
+    const before = this.renderOptions.renderBefore;
+    if (before && isFirstScreen(before)) {
+      this.renderOptions.renderBefore = [...root.childNodes].find((n) => !isFirstScreen(n)) ?? null;
+    }
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The player puts a resumed game at its newest text itself; the browser's guess comes first
     // and lands wherever the old page happened to be.
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+    // A first screen the page hid (a returning player, another story) goes at once.
+    if (!window.stavkaFirstScreen?.shown) this.dropFirstScreen();
+  }
+
+  /** The first screen written into the page (first-screen.ts), while it stands for the game. */
+  private firstScreenNodes(): Element[] {
+    return [...this.renderRoot.querySelectorAll(`[${FIRST_SCREEN_ATTRIBUTE}]`)];
+  }
+
+  /** Whether the first screen stands until the game is on screen (rendering nothing till then). */
+  private holdsFirstScreen(): boolean {
+    return !this.game.view && !this.game.error && this.firstScreenNodes().length > 0;
+  }
+
+  private dropFirstScreen(): void {
+    for (const node of this.firstScreenNodes()) node.remove();
+    if (window.stavkaFirstScreen) window.stavkaFirstScreen.done = true;
+  }
+
+  /**
+   * The game is on screen, drawn after the first screen in the same frame: the first screen goes,
+   * focus stays on the order it was on, and an order given on it is taken.
+   */
+  private takeOverFirstScreen(): void {
+    const focused =
+      (this.renderRoot as ShadowRoot).activeElement?.getAttribute(FIRST_ORDER_ATTRIBUTE) ?? null;
+    this.dropFirstScreen();
+    if (focused !== null) {
+      this.renderRoot.querySelectorAll<HTMLElement>('.choice')[Number(focused)]?.focus();
+    }
+    const order = window.stavkaFirstScreen?.order ?? null;
+    if (order !== null && this.game.view?.history.length === 0) {
+      queueMicrotask(() => this.handleChoose(order));
+    }
   }
 
   protected override updated(): void {
+    if ((this.game.view || this.game.error) && this.firstScreenNodes().length > 0) {
+      this.takeOverFirstScreen();
+    }
     const view = this.game.view;
     const shownEvent = this.shownEvent;
     if (!view || !shownEvent) return;
@@ -396,8 +453,8 @@ export class InkPlayer extends LitElement {
   }
 
   /** One paragraph: its text, and its picture if it has one (the chapter renders headings). */
-  private renderParagraph(p: Paragraph, at: number, newFrom: number) {
-    const cls = [...p.meta.classes, at >= newFrom ? 'new' : ''].join(' ');
+  private renderParagraph(p: Paragraph, at: number) {
+    const cls = p.meta.classes.join(' ');
     const image = p.meta.image;
     const src = image ? resolveAsset(image.src, this.assetBase) : null;
     const words = p.text ? inlineMarkup(p.text, this.markupLoaded) : nothing;
@@ -422,8 +479,8 @@ export class InkPlayer extends LitElement {
   }
 
   /** Where the player gave an order: its text and date, between the text before and after. */
-  private renderOrder(order: OrderMark, isNew: boolean) {
-    return html`<div class="order ${isNew ? 'new' : ''}" data-order=${order.at}>
+  private renderOrder(order: OrderMark) {
+    return html`<div class="order" data-order=${order.at}>
       <span class="order-label">You chose</span>
       <span class="order-text">${order.text}</span>
       ${order.date ? html`<span class="order-date">${order.date}</span>` : nothing}
@@ -431,13 +488,11 @@ export class InkPlayer extends LitElement {
   }
 
   /**
-   * A passage is rendered again only when it changed (it grew, or its text stopped being new):
-   * after a click, the page renders the new passage, not the whole run.
+   * A passage is rendered again only when it changed (it grew, or its order was given): after a
+   * click, the page renders the new passage and the order that closed the one before, not the
+   * whole run.
    */
-  private renderPassage(passage: Passage, newFrom: number) {
-    const end = passage.start + passage.paragraphs.length;
-    const newAt = newFrom < end ? Math.max(newFrom, passage.start) : -1;
-    const orderIsNew = passage.order !== null && newFrom === end && this.shownTextGrew();
+  private renderPassage(passage: Passage) {
     return guard(
       [
         passage.paragraphs[0],
@@ -445,24 +500,16 @@ export class InkPlayer extends LitElement {
         passage.order?.at,
         passage.order?.text,
         passage.order?.date,
-        newAt,
-        orderIsNew,
         // A picture that failed to load turns into its placeholder.
         passage.paragraphs.some((p) => p.meta.image) ? this._missingImages : null,
         // Text with markup gets its markup once the sanitiser has loaded.
         markupReady(),
       ],
       () =>
-        html`${passage.paragraphs.map((p, i) =>
-          this.renderParagraph(p, passage.start + i, newFrom),
-        )}${passage.order ? this.renderOrder(passage.order, orderIsNew) : nothing}`,
+        html`${passage.paragraphs.map((p, i) => this.renderParagraph(p, passage.start + i))}${
+          passage.order ? this.renderOrder(passage.order) : nothing
+        }`,
     );
-  }
-
-  /** Whether the newest moment added text (not a rewind or a load, which add none). */
-  private shownTextGrew(): boolean {
-    const view = this.game.view;
-    return view !== null && view.newFrom < view.transcript.length;
   }
 
   private renderHeading(heading: Paragraph | null) {
@@ -473,12 +520,7 @@ export class InkPlayer extends LitElement {
   }
 
   /** An open chapter's heading; before the current chapter it is also the button that folds it. */
-  private renderChapterHeading(
-    chapter: Chapter,
-    current: boolean,
-    key: object | null,
-    newFrom: number,
-  ) {
+  private renderChapterHeading(chapter: Chapter, current: boolean, key: object | null) {
     const fold = () => this.toggleChapter(chapter, false);
     if (!chapter.heading?.meta.chapter) {
       return current || !key
@@ -487,10 +529,7 @@ export class InkPlayer extends LitElement {
             Fold the beginning
           </button>`;
     }
-    if (current) {
-      const isNew = chapter.start >= newFrom;
-      return html`<h2 class=${isNew ? 'new' : ''}>${this.renderHeading(chapter.heading)}</h2>`;
-    }
+    if (current) return html`<h2>${this.renderHeading(chapter.heading)}</h2>`;
     return html`<h2>
       <button class="fold" type="button" aria-expanded="true" @click=${fold}>
         <span class="fold-title">${this.renderHeading(chapter.heading)}</span>
@@ -503,7 +542,7 @@ export class InkPlayer extends LitElement {
    * A chapter before the current one is folded into one line unless the reader opened it, so a
    * long run keeps a small page; the current chapter is always open.
    */
-  private renderChapter(chapter: Chapter, current: boolean, newFrom: number) {
+  private renderChapter(chapter: Chapter, current: boolean) {
     const key = chapterKey(chapter);
     const open = current || (key !== null && this.openedChapters.has(key));
     if (!open) {
@@ -530,16 +569,14 @@ export class InkPlayer extends LitElement {
         </section>`;
       });
     }
-    const heading = this.renderChapterHeading(chapter, current, key, newFrom);
+    const heading = this.renderChapterHeading(chapter, current, key);
     return html`<section class="chapter">
-      ${heading}${chapter.passages.map((passage) => this.renderPassage(passage, newFrom))}
+      ${heading}${chapter.passages.map((passage) => this.renderPassage(passage))}
     </section>`;
   }
 
   private renderStory(view: View) {
-    return readingLayout(view).map((chapter) =>
-      this.renderChapter(chapter, chapter.current, view.newFrom),
-    );
+    return readingLayout(view).map((chapter) => this.renderChapter(chapter, chapter.current));
   }
 
   /** The quiet note under an order: where other runs that took it went; history's order. */
@@ -588,6 +625,7 @@ export class InkPlayer extends LitElement {
   }
 
   override render() {
+    if (this.holdsFirstScreen()) return nothing;
     const view = this.game.view;
     const story = this.game.story;
     const error = this.game.error;
@@ -621,7 +659,7 @@ export class InkPlayer extends LitElement {
           </button>
         </nav>
       </header>
-      <slot name="above"></slot>
+      <div class="above ${story?.timeline ? 'reserved' : ''}"><slot name="above"></slot></div>
       <div class="layout">
         <main class="main">
           <audio class="loop" loop hidden></audio>
@@ -676,7 +714,12 @@ export class InkPlayer extends LitElement {
           }
           ${view?.ended ? this.renderEnding(view) : nothing}
         </main>
-        <aside class="aside" aria-label="War room"><slot name="aside"></slot></aside>
+        <aside
+          class="aside ${story && story.stats.length > 0 ? 'reserved' : ''}"
+          aria-label="War room"
+        >
+          <slot name="aside"></slot>
+        </aside>
       </div>
       ${
         this._savesLoaded
@@ -726,5 +769,9 @@ customElements.define('ink-player', InkPlayer);
 declare global {
   interface HTMLElementTagNameMap {
     'ink-player': InkPlayer;
+  }
+  interface Window {
+    /** Left by the page's first script when the page was built with a first screen. */
+    stavkaFirstScreen?: FirstScreenState;
   }
 }

@@ -41,7 +41,7 @@ export function preloadMarkup(json: string): void {
 }
 
 /** The words of `text` without its tags (and without what a script or style holds). */
-function withoutTags(text: string): string {
+export function withoutTags(text: string): string {
   return text
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '');

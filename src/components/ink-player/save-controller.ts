@@ -21,7 +21,8 @@ function loadPersistence(): Promise<Persistence> {
   return persistence;
 }
 
-const HINT = 'stavka:autosave:';
+/** The key, before the story's id, of the hint that this browser has an autosave of the story. */
+export const AUTOSAVE_HINT_PREFIX = 'stavka:autosave:';
 /** The autosave a page wrote synchronously as it went away, until IndexedDB has it too. */
 const JOURNAL = 'stavka:journal:';
 
@@ -44,7 +45,7 @@ export function afterPaint(): Promise<void> {
  */
 export function hasAutosaveHint(storyId: string): boolean {
   try {
-    return localStorage.getItem(HINT + storyId) === '1';
+    return localStorage.getItem(AUTOSAVE_HINT_PREFIX + storyId) === '1';
   } catch {
     return false;
   }
@@ -52,7 +53,7 @@ export function hasAutosaveHint(storyId: string): boolean {
 
 function setAutosaveHint(storyId: string): void {
   try {
-    localStorage.setItem(HINT + storyId, '1');
+    localStorage.setItem(AUTOSAVE_HINT_PREFIX + storyId, '1');
   } catch {
     // Storage blocked: the hint only saves a moment at start-up.
   }
