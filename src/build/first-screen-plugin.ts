@@ -83,6 +83,19 @@ export function firstScreenBootSource(storyId: string): string {
 `;
 }
 
+/**
+ * The player's style sheets without comments and needless spaces, for the page: no space around
+ * a brace or a semicolon is significant, nor a run of them elsewhere (the sheets hold no string
+ * with a brace, a semicolon or two spaces in it).
+ */
+export function compactCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .trim();
+}
+
 export function firstScreenPlugin(options: FirstScreenOptions): Plugin {
   let root = process.cwd();
   let building = false;
@@ -96,7 +109,7 @@ export function firstScreenPlugin(options: FirstScreenOptions): Plugin {
       const playthrough = new Playthrough(compileInk(resolve(root, options.story)).json);
       const view = playthrough.start();
       if (canWriteAhead(view)) {
-        const css = [playerStyles, visuallyHidden].map((s) => s.cssText).join('\n');
+        const css = compactCss([playerStyles, visuallyHidden].map((s) => s.cssText).join('\n'));
         written = firstScreenHtml({ view, story: playthrough.session.globals, css });
       }
     } catch {
@@ -142,7 +155,9 @@ export function firstScreenPlugin(options: FirstScreenOptions): Plugin {
         const src = emitted ? `./${emitted.fileName}` : `./${BOOT_FILE}`;
         return {
           html: html.replace(PLAYER_TAG, element),
-          tags: [{ tag: 'script', attrs: { src }, injectTo: 'head' }],
+          // First in the head, so that the browser asks for it before reading anything else:
+          // the page is not drawn until it has run.
+          tags: [{ tag: 'script', attrs: { src }, injectTo: 'head-prepend' }],
         };
       },
     },

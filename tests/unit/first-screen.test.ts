@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink.ts';
-import { firstScreenBootSource } from '../../src/build/first-screen-plugin.ts';
+import { compactCss, firstScreenBootSource } from '../../src/build/first-screen-plugin.ts';
 import {
   canWriteAhead,
   escapeHtml,
@@ -66,5 +66,22 @@ describe('the first screen written into the page', () => {
     expect(source).not.toContain('stavka-campaign');
     // It is a plain script: it parses, without module syntax.
     expect(() => new Function(source)).not.toThrow();
+  });
+
+  it('carries the player’s styles without comments or needless spaces, selectors kept whole', () => {
+    const css = `
+      /* The header. */
+      header .where :focus-visible,
+      .a > .b {
+        margin: 0 auto;
+        content: 'Picture not found';
+      }
+      @media (min-width: 1000px) {
+        .layout { grid-template-columns: minmax(0, 1fr) 22rem; }
+      }`;
+    expect(compactCss(css)).toBe(
+      "header .where :focus-visible, .a > .b{margin: 0 auto;content: 'Picture not found';}" +
+        '@media (min-width: 1000px){.layout{grid-template-columns: minmax(0, 1fr) 22rem;}}',
+    );
   });
 });
