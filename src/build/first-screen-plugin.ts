@@ -18,6 +18,7 @@ import { playerStyles } from '../components/ink-player/ink-player.styles.ts';
 import { visuallyHidden } from '../styles/shared-styles.ts';
 import {
   FIRST_ORDER_ATTRIBUTE,
+  FIRST_ORDER_KEPT_ATTRIBUTE,
   FIRST_SCREEN_DISPLAY,
   canWriteAhead,
   firstScreenHtml,
@@ -52,32 +53,34 @@ export function firstScreenBootSource(storyId: string): string {
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   const query = new URLSearchParams(location.search);
   const shown = !resume && !query.has('story') && !query.has('run');
+  const ORDER_SELECTOR = '[${FIRST_ORDER_ATTRIBUTE}]';
   const state = { shown, order: null, done: false };
   window.stavkaFirstScreen = state;
   if (!shown) {
     root.style.setProperty(${JSON.stringify(FIRST_SCREEN_DISPLAY)}, 'none');
     return;
   }
+  const orders = () =>
+    document.querySelector('ink-player')?.shadowRoot?.querySelectorAll(ORDER_SELECTOR) ?? [];
+  // The order kept shows as given (the player takes it as soon as it is live); others wait.
   const keep = (index) => {
-    if (!state.done && state.order === null) state.order = index;
+    if (state.done || state.order !== null || index >= orders().length) return;
+    state.order = index;
+    orders()[index].setAttribute(${JSON.stringify(FIRST_ORDER_KEPT_ATTRIBUTE)}, '');
   };
   document.addEventListener(
     'click',
     (event) => {
       const order = event
         .composedPath()
-        .find((el) => el instanceof Element && el.hasAttribute(${JSON.stringify(FIRST_ORDER_ATTRIBUTE)}));
+        .find((el) => el instanceof Element && el.matches(ORDER_SELECTOR));
       if (order) keep(Number(order.getAttribute(${JSON.stringify(FIRST_ORDER_ATTRIBUTE)})));
     },
     true,
   );
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
-    const choices = document.querySelector('ink-player')?.shadowRoot?.querySelectorAll(
-      '[${FIRST_ORDER_ATTRIBUTE}]',
-    );
-    const index = Number(event.key) - 1;
-    if (choices && index < choices.length) keep(index);
+    keep(Number(event.key) - 1);
   });
 })();
 `;

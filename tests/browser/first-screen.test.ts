@@ -139,8 +139,12 @@ describe('the first screen in the page', () => {
     const second = page.locator('ink-player .choice').nth(1);
     const order = (await second.locator('.text').innerText()).trim();
     await second.click();
-    // A second order on the same screen is not taken as well.
+    // A second order on the same screen is not taken as well; the one kept shows as given.
     await page.keyboard.press('3');
+    const kept = await page
+      .locator('ink-player .choice')
+      .evaluateAll((buttons) => buttons.map((b) => b.hasAttribute('data-kept')));
+    expect(kept).toEqual([false, true, false]);
     expect(await isLive(page)).toBe(false);
     release();
     await expect.poll(() => ordersTaken(page), { timeout: 60_000 }).toEqual([order]);

@@ -17,6 +17,8 @@ import { readingLayout } from './reading-layout.ts';
 
 /** Marks what the player removes when it takes over: the first screen and its style sheet. */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
+/** Marks the order given on the first screen, before the player was live. */
+export const FIRST_ORDER_KEPT_ATTRIBUTE = 'data-kept';
 /** The custom property that hides the first screen when set to `none` on the page's root. */
 export const FIRST_SCREEN_DISPLAY = '--stavka-first-screen';
 /** Marks a first order with its index, for the page's first script to keep a click on it. */
@@ -112,7 +114,8 @@ export function firstScreenHtml({ view, story: tags, css }: FirstScreen): string
     : '';
   const marked = `${FIRST_SCREEN_ATTRIBUTE}=""`;
   // The page's first script hides the first screen (by this property) for a returning player.
-  const own = `.first-screen { display: var(${FIRST_SCREEN_DISPLAY}, contents); }`;
+  const own = `.first-screen { display: var(${FIRST_SCREEN_DISPLAY}, contents); }
+    [${FIRST_ORDER_KEPT_ATTRIBUTE}] { border-color: var(--accent); background: var(--accent-soft); }`;
   return `<ink-player><template shadowrootmode="open"><style ${marked}>${css}\n${own}</style><div class="first-screen" ${marked}>
 <header part="header"><div><h1>${title}</h1>${where ? `<p class="where">${escapeHtml(where)}</p>` : ''}</div>
 <p class="save-state" aria-live="polite"></p>
