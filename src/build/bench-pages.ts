@@ -188,18 +188,28 @@ async function settledPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-/** Click to next choices painted, `clicks` times in a row on a settled fresh page. */
-async function clicksPainted(browser: Browser, url: string, clicks: number): Promise<number[]> {
+/**
+ * Click to next choices painted, `clicks` times on a settled fresh page: each click straight
+ * after the last one's paint, or `pauseMs` later (a reader's pace: what each order left to do
+ * after its paint, such as the war room and the autosave, is done by then).
+ */
+async function clicksPainted(
+  browser: Browser,
+  url: string,
+  clicks: number,
+  pauseMs = 0,
+): Promise<number[]> {
   const page = await settledPage(browser, url);
-  const times = await clickInTurn(page, clicks);
+  const times = await clickInTurn(page, clicks, pauseMs);
   await page.context().close();
   return times;
 }
 
-/** Takes the first choice `clicks` times in a row (fewer if the story ends): each click's ms. */
-async function clickInTurn(page: Page, clicks: number): Promise<number[]> {
+/** Takes the first choice `clicks` times (fewer if the story ends): each click's ms. */
+async function clickInTurn(page: Page, clicks: number, pauseMs = 0): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < clicks; i++) {
+    if (pauseMs > 0) await page.waitForTimeout(pauseMs);
     const ms = await page.evaluate(() => (window as unknown as Watched).__bench.clickAndWait());
     if (ms < 0) break;
     times.push(ms);
@@ -232,6 +242,8 @@ export interface PageFigures {
   readonly liveMs: Spread;
   readonly firstScreenGzipBytes: number;
   readonly clickToChoicesPaintedMs: Spread;
+  /** The same with a second's pause before each click, as a reader gives. */
+  readonly clickAfterPauseMs: Spread;
   /** The main thread's CPU time from a click to its choices painted. */
   readonly clickMainThreadCpuMs: Spread;
 }
@@ -245,12 +257,14 @@ export async function pageFigures(
   type Load = { ms: number; live: number; bytes: number };
   const loads = { bare: [] as Load[], player: [] as Load[] };
   const clicks = { bare: [] as number[], player: [] as number[] };
+  const paused = { bare: [] as number[], player: [] as number[] };
   const work = { bare: [] as number[], player: [] as number[] };
   for (let i = 0; i < options.loads; i++) {
     for (const which of ['bare', 'player'] as const) {
       loads[which].push(await firstChoicePainted(browser, urls[which]));
       if (i < options.clickPages) {
         clicks[which].push(...(await clicksPainted(browser, urls[which], options.clicks)));
+        paused[which].push(...(await clicksPainted(browser, urls[which], options.clicks, 1_000)));
         // Traced apart from the timed clicks, which the trace would slow.
         work[which].push(...(await clicksWork(browser, urls[which], options.clicks)));
       }
@@ -261,6 +275,7 @@ export async function pageFigures(
     liveMs: spread(loads[which].map((l) => l.live)),
     firstScreenGzipBytes: loads[which][0]?.bytes ?? 0,
     clickToChoicesPaintedMs: spread(clicks[which]),
+    clickAfterPauseMs: spread(paused[which]),
     clickMainThreadCpuMs: spread(work[which]),
   });
   return { bare: figures('bare'), player: figures('player') };
