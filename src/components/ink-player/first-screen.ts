@@ -3,9 +3,10 @@
  * opening text and the first orders, in a declarative shadow root of `<ink-player>` with the
  * player's own styles. The browser paints it straight from the HTML, before any script has
  * loaded; the player takes the shadow root over once its game is on screen (ink-player.ts), and
- * an order given meanwhile is kept by the page's first script (first-screen-boot.ts) and taken
- * then. The markup is the player's own render of a new game's first moment, element for
- * element, so nothing moves when the player takes over (a browser test holds both to that).
+ * an order given meanwhile is kept by the page's first script (`firstScreenBootSource` in
+ * src/build/first-screen-plugin.ts) and taken then. The markup is the player's own render of a
+ * new game's first moment, element for element, so nothing moves when the player takes over (a
+ * browser test holds both to that).
  *
  * No DOM here: the build runs it in Node. Every piece of story text is escaped.
  */
@@ -57,7 +58,10 @@ export interface FirstScreen {
   readonly css: string;
 }
 
-/** Whether a story's first moment can be written ahead: it offers orders and shows no error. */
+/**
+ * Whether a story's first moment can be written ahead: it offers orders, and neither ends the
+ * story nor starts it again.
+ */
 export function canWriteAhead(view: View): boolean {
   return view.choices.length > 0 && !view.ended && !view.restart;
 }

@@ -131,6 +131,11 @@ export class InkPlayer extends LitElement {
   /** The game this element shows: playthrough, runs, saves. */
   readonly game = new GameController(this);
   private focusNew = false;
+  /**
+   * The first screen written into the page (first-screen.ts) is in the shadow root: it stands
+   * for the game until the game is on screen. Known once, so no update has to look for it.
+   */
+  private firstScreen = false;
   /** The `ink-view` event of the moment being shown, sent once its frame is painted. */
   private shownEvent: InkViewEvent | null = null;
   /** A resumed game scrolls to its newest text once it is on screen. */
@@ -173,6 +178,7 @@ export class InkPlayer extends LitElement {
       node instanceof Element && node.hasAttribute(FIRST_SCREEN_ATTRIBUTE);
     const before = this.renderOptions.renderBefore;
     if (before && isFirstScreen(before)) {
+      this.firstScreen = true;
       this.renderOptions.renderBefore = [...root.childNodes].find((n) => !isFirstScreen(n)) ?? null;
     }
     return root;
@@ -187,18 +193,16 @@ export class InkPlayer extends LitElement {
     if (!window.stavkaFirstScreen?.shown) this.dropFirstScreen();
   }
 
-  /** The first screen written into the page (first-screen.ts), while it stands for the game. */
-  private firstScreenNodes(): Element[] {
-    return [...this.renderRoot.querySelectorAll(`[${FIRST_SCREEN_ATTRIBUTE}]`)];
-  }
-
   /** Whether the first screen stands until the game is on screen (rendering nothing till then). */
   private holdsFirstScreen(): boolean {
-    return !this.game.view && !this.game.error && this.firstScreenNodes().length > 0;
+    return this.firstScreen && !this.game.view && !this.game.error;
   }
 
   private dropFirstScreen(): void {
-    for (const node of this.firstScreenNodes()) node.remove();
+    for (const node of this.renderRoot.querySelectorAll(`[${FIRST_SCREEN_ATTRIBUTE}]`)) {
+      node.remove();
+    }
+    this.firstScreen = false;
     if (window.stavkaFirstScreen) window.stavkaFirstScreen.done = true;
   }
 
@@ -220,9 +224,7 @@ export class InkPlayer extends LitElement {
   }
 
   protected override updated(): void {
-    if ((this.game.view || this.game.error) && this.firstScreenNodes().length > 0) {
-      this.takeOverFirstScreen();
-    }
+    if (this.firstScreen && (this.game.view || this.game.error)) this.takeOverFirstScreen();
     const view = this.game.view;
     const shownEvent = this.shownEvent;
     if (!view || !shownEvent) return;
