@@ -13,6 +13,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { CompiledInk } from './compile-ink.ts';
+import { INK_PLUGIN_NAME, type InkPluginApi } from './vite-plugin-ink.ts';
 import { Playthrough } from '../engine/playthrough.ts';
 import { playerStyles } from '../components/ink-player/ink-player.styles.ts';
 import { visuallyHidden } from '../styles/shared-styles.ts';
@@ -25,7 +27,6 @@ import {
 } from '../components/ink-player/first-screen.ts';
 import { AUTOSAVE_HINT_PREFIX } from '../components/ink-player/save-controller.ts';
 import { THEME_KEY } from '../components/theme.ts';
-import { compileInk } from './compile-ink.ts';
 
 const BOOT_FILE = 'first-screen.js';
 const PLAYER_TAG = '<ink-player></ink-player>';
@@ -99,37 +100,53 @@ export function compactCss(css: string): string {
     .trim();
 }
 
+/**
+ * The first screen is written from the story the ink plugin (configured beside this one)
+ * compiles for the page: the story is compiled once for both, and written again only when the
+ * ink plugin compiled it again (an `.ink` file changed, or a new build).
+ */
 export function firstScreenPlugin(options: FirstScreenOptions): Plugin {
-  let root = process.cwd();
+  let story = '';
   let building = false;
-  /** The element with its first screen; null when the story cannot be written ahead. */
-  let written: string | null | undefined;
+  let ink: InkPluginApi | undefined;
+  /** The element with its first screen (null: not written ahead), and the story it is from. */
+  let written: { readonly from: CompiledInk; readonly element: string | null } | null = null;
 
   const firstScreen = (): string | null => {
-    if (written !== undefined) return written;
-    written = null;
+    let compiled: CompiledInk;
     try {
-      const playthrough = new Playthrough(compileInk(resolve(root, options.story)).json);
-      const view = playthrough.start();
-      if (canWriteAhead(view)) {
-        const css = compactCss([playerStyles, visuallyHidden].map((s) => s.cssText).join('\n'));
-        written = firstScreenHtml({ view, story: playthrough.session.globals, css });
-      }
+      compiled = ink!.compile(story);
     } catch {
-      // A story that does not compile or start is reported by the ink plugin, which builds it;
-      // the page then starts as it would without a first screen.
+      // A story that does not compile is reported by the ink plugin, which builds it; the page
+      // then starts as it would without a first screen.
+      return null;
     }
-    return written;
+    if (written?.from !== compiled) written = { from: compiled, element: elementFor(compiled) };
+    return written.element;
+  };
+
+  const elementFor = (compiled: CompiledInk): string | null => {
+    try {
+      const playthrough = new Playthrough(compiled.json);
+      const view = playthrough.start();
+      if (!canWriteAhead(view)) return null;
+      const css = compactCss([playerStyles, visuallyHidden].map((s) => s.cssText).join('\n'));
+      return firstScreenHtml({ view, story: playthrough.session.globals, css });
+    } catch {
+      // A story that cannot start says so when the player starts it.
+      return null;
+    }
   };
 
   return {
     name: 'stavka:first-screen',
     configResolved(config) {
-      root = config.root;
+      story = resolve(config.root, options.story);
       building = config.command === 'build';
+      ink = config.plugins.find((p) => p.name === INK_PLUGIN_NAME)?.api as InkPluginApi | undefined;
+      if (!ink) throw new Error('The first-screen plugin needs the ink plugin before it.');
     },
     buildStart() {
-      written = undefined;
       if (building) {
         this.emitFile({
           type: 'asset',
@@ -139,9 +156,6 @@ export function firstScreenPlugin(options: FirstScreenOptions): Plugin {
       }
     },
     configureServer(server) {
-      server.watcher.on('change', (file) => {
-        if (file.endsWith('.ink')) written = undefined;
-      });
       server.middlewares.use(`/${BOOT_FILE}`, (_request, response) => {
         response.setHeader('Content-Type', 'text/javascript');
         response.end(firstScreenBootSource(options.storyId));

@@ -46,7 +46,18 @@ export function inkModuleCode(json: string, files: readonly string[], root: stri
   ].join('\n');
 }
 
-export function inkPlugin(options: InkPluginOptions = {}): Plugin {
+export const INK_PLUGIN_NAME = 'stavka:ink';
+
+/** What the ink plugin offers other plugins (Vite's `plugin.api`). */
+export interface InkPluginApi {
+  /**
+   * The story compiled from the `.ink` file at this absolute path: the same object the plugin
+   * builds its modules from, compiled once until one of its files changes (or the next build).
+   */
+  compile(file: string): CompiledInk;
+}
+
+export function inkPlugin(options: InkPluginOptions = {}): Plugin<InkPluginApi> {
   /** entry `.ink` module id -> every file it was compiled from */
   const dependencies = new Map<string, readonly string[]>();
   /** entry `.ink` file -> its last compiled story, until one of its files changes */
@@ -65,7 +76,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   };
 
   return {
-    name: 'stavka:ink',
+    name: INK_PLUGIN_NAME,
+    api: { compile },
     configResolved(config) {
       root = config.root;
       const { cacheDir, ...analyse } = options.analysis ?? {};
