@@ -8,7 +8,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumForFile, freshContext } from './browser.ts';
-import { SCREENSHOTS, autosaved, choose, openPlayer, pageErrors, siteUrl } from './player-page.ts';
+import {
+  SCREENSHOTS,
+  autosaved,
+  choose,
+  openPlayer,
+  pageErrors,
+  playerLive,
+  siteUrl,
+} from './player-page.ts';
 
 const browser = chromiumForFile();
 
@@ -42,9 +50,6 @@ async function firstScreenOnly(): Promise<{
   await expect.poll(() => page.locator('ink-player .choice').count()).toBe(3);
   return { context, page, release };
 }
-
-const isLive = (page: Page) =>
-  page.evaluate(() => Boolean(document.querySelector('ink-player')?.view));
 
 interface Placed {
   readonly what: string;
@@ -107,14 +112,14 @@ describe('the first screen in the page', () => {
       await expect
         .poll(() => page.locator('ink-player .choice').count(), { timeout: 30_000 })
         .toBe(3);
-      expect(await isLive(page)).toBe(false);
+      expect(await playerLive(page)).toBe(false);
       const before = await layout(page);
       expect(before.some((p) => p.what === 'H1 Immortal is an Ample Word')).toBe(true);
       expect(before.filter((p) => p.what.startsWith('BUTTON ')).length).toBe(8);
       await page.screenshot({ path: `${SCREENSHOTS}/first-screen-${width}-${colorScheme}.png` });
 
       release();
-      await expect.poll(() => isLive(page), { timeout: 60_000 }).toBe(true);
+      await expect.poll(() => playerLive(page), { timeout: 60_000 }).toBe(true);
       // The timeline and the war room come a frame after the story: their places were kept.
       await expect.poll(() => page.locator('war-room').count()).toBe(1);
       await expect.poll(() => page.locator('campaign-timeline').count()).toBe(1);
@@ -145,7 +150,7 @@ describe('the first screen in the page', () => {
       .locator('ink-player .choice')
       .evaluateAll((buttons) => buttons.map((b) => b.hasAttribute('data-kept')));
     expect(kept).toEqual([false, true, false]);
-    expect(await isLive(page)).toBe(false);
+    expect(await playerLive(page)).toBe(false);
     release();
     await expect.poll(() => ordersTaken(page), { timeout: 60_000 }).toEqual([order]);
     await expect(page.locator('ink-player .story .order-text').innerText()).resolves.toBe(order);
@@ -187,7 +192,7 @@ describe('the first screen in the page', () => {
 
     release();
     await expect.poll(() => ordersTaken(again), { timeout: 60_000 }).toEqual([order]);
-    await expect.poll(() => isLive(other), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => playerLive(other), { timeout: 60_000 }).toBe(true);
     await expect(other.locator('ink-player h1').innerText()).resolves.not.toContain('Immortal');
     await context.close();
   });

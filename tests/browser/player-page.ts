@@ -38,6 +38,11 @@ export async function unfoldChapters(page: Page): Promise<void> {
   }
 }
 
+/** Whether the player's own game is on screen (not only the first screen written into the page). */
+export function playerLive(page: Page): Promise<boolean> {
+  return page.evaluate(() => Boolean(document.querySelector('ink-player')?.view));
+}
+
 /**
  * Opens the site (or `?story=…`) in a new page and waits for the first choices of the game: the
  * player's own, not only the first screen written into the page, which stands until the player
@@ -49,11 +54,7 @@ export async function openPlayer(context: BrowserContext, query = ''): Promise<P
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(siteUrl(query));
-  await expect
-    .poll(() => page.evaluate(() => Boolean(document.querySelector('ink-player')?.view)), {
-      timeout: 60_000,
-    })
-    .toBe(true);
+  await expect.poll(() => playerLive(page), { timeout: 60_000 }).toBe(true);
   await expect.poll(() => choiceButtons(page).count(), { timeout: 60_000 }).toBeGreaterThan(0);
   return page;
 }
