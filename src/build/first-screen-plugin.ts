@@ -26,7 +26,7 @@ import {
   firstScreenHtml,
 } from '../components/ink-player/first-screen.ts';
 import { AUTOSAVE_HINT_PREFIX } from '../components/ink-player/save-controller.ts';
-import { THEME_KEY } from '../components/theme.ts';
+import { THEME_KEY, THEMES } from '../components/theme.ts';
 
 const BOOT_FILE = 'first-screen.js';
 const PLAYER_TAG = '<ink-player></ink-player>';
@@ -51,7 +51,10 @@ export function firstScreenBootSource(storyId: string): string {
   } catch {
     // Storage blocked: a new player, in the system's theme.
   }
-  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  // A theme the player picked, as applyTheme() puts it (src/components/theme.ts).
+  if (${JSON.stringify(THEMES.filter((t) => t !== 'system'))}.includes(theme)) {
+    root.setAttribute('data-theme', theme);
+  }
   const query = new URLSearchParams(location.search);
   const shown = !resume && !query.has('story') && !query.has('run');
   const ORDER_SELECTOR = '[${FIRST_ORDER_ATTRIBUTE}]';
