@@ -14,6 +14,8 @@ import {
   type SessionOptions,
   type Snapshot,
 } from './story-session.ts';
+import { READ_AHEAD_STEPS, ReadAhead } from './read-ahead.ts';
+import { RUN_ON_LIMITS } from './step-budget.ts';
 import { lineTags } from './tags.ts';
 
 /** A decision taken in this run, with the moment just before it. */
@@ -65,7 +67,9 @@ function toParagraph(p: StoredParagraph): Paragraph {
 }
 
 export class Playthrough {
-  readonly session: StorySession;
+  private current: StorySession;
+  /** What the orders on screen lead to, worked out while the reader reads (read-ahead.ts). */
+  private readonly ahead: ReadAhead;
   private transcript: Paragraph[] = [];
   private history: HistoryEntry[] = [];
   private frame: Frame | null = null;
@@ -74,7 +78,16 @@ export class Playthrough {
   private previousStats: readonly StatValue[] | null = null;
 
   constructor(json: string | object, options: SessionOptions = {}) {
-    this.session = new StorySession(json, options);
+    const session = new StorySession(json, options);
+    this.current = session;
+    this.ahead = new ReadAhead(() =>
+      session.twin({ limits: { ...RUN_ON_LIMITS, total: READ_AHEAD_STEPS } }),
+    );
+  }
+
+  /** The session standing at the moment on screen (another once an order read ahead is taken). */
+  get session(): StorySession {
+    return this.current;
   }
 
   /** Starts from the beginning. */
@@ -93,11 +106,26 @@ export class Playthrough {
     return this.absorb(this.session.restart());
   }
 
+  /**
+   * Works out ahead, while the reader reads, where choice `index` of the moment on screen leads,
+   * so that taking it does not run the story then. False when it could not be: taking it runs
+   * the story as usual, and says what went wrong.
+   */
+  readAhead(index: number): boolean {
+    if (!this.frame || index >= this.frame.choices.length) return false;
+    return this.ahead.prepare(this.current.snapshot(), index);
+  }
+
+  /** Whether choice `index` of the moment on screen has been read ahead (or could not be). */
+  readAheadTried(index: number): boolean {
+    return this.ahead.tried(this.current.snapshot(), index);
+  }
+
   /** Takes choice `index` of the current frame. */
   choose(index: number): View {
-    const choice = this.session.currentChoices()[index];
-    const before = this.session.snapshot();
-    const frame = this.session.choose(index);
+    const choice = this.frame?.choices[index] ?? this.current.currentChoices()[index];
+    const before = this.current.snapshot();
+    const frame = this.advance(before, index);
     this.history = [
       ...this.history,
       {
@@ -111,6 +139,20 @@ export class Playthrough {
     ];
     this.previousStats = this.frame?.stats ?? null;
     return this.absorb(frame);
+  }
+
+  /** The story after choice `index`: from the session read ahead to it, or run now. */
+  private advance(before: Snapshot, index: number): Frame {
+    const ahead = this.ahead.take(before, index);
+    if (!ahead) return this.current.choose(index);
+    // The twin becomes the playthrough's session and tells of the warnings it met on the way,
+    // as the session it replaces would have done as they happened.
+    const onWarning = this.current.onWarning;
+    this.ahead.release(this.current);
+    this.current = ahead.session;
+    this.current.onWarning = onWarning;
+    for (const warning of ahead.frame.warnings) onWarning?.(warning);
+    return ahead.frame;
   }
 
   /** Goes back to just before history entry `at` was decided. */

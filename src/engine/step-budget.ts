@@ -28,17 +28,26 @@ export const RUN_ON_LIMITS = {
   pieces: 1_000,
 } as const;
 
-type Limit = keyof typeof RUN_ON_LIMITS;
+/** The bounds a story is held to; `total`, when given, bounds every step since the last choice. */
+export interface RunOnLimits {
+  readonly steps: number;
+  readonly lines: number;
+  readonly pieces: number;
+  readonly total?: number;
+}
+
+type Limit = keyof RunOnLimits;
 
 const WHAT: Record<Limit, (count: string) => string> = {
   steps: (n) => `${n} steps with no text or choice`,
   lines: (n) => `${n} lines with no choice`,
   pieces: (n) => `a line of ${n} pieces that never ends`,
+  total: (n) => `${n} steps with no choice`,
 };
 
 /** The message for a story stopped at `where` by the `limit`. */
-function runsOnMessage(where: string, limit: Limit): string {
-  return `runs on without stopping at ${where} (${WHAT[limit](RUN_ON_LIMITS[limit].toLocaleString('en-GB'))})`;
+function runsOnMessage(where: string, limit: Limit, limits: RunOnLimits): string {
+  return `runs on without stopping at ${where} (${WHAT[limit]((limits[limit] ?? 0).toLocaleString('en-GB'))})`;
 }
 
 /** The knot (and stitch) of an inkjs path: `loop.0.3` → `loop`, `room.look.0.c-1` → `room.look`. */
@@ -52,14 +61,15 @@ function sectionOf(path: string): string {
 }
 
 /**
- * Watches `story` run and stops it, past any of `RUN_ON_LIMITS` since the last choice taken
+ * Watches `story` run and stops it, past any of `limits` since the last choice taken
  * (`ChooseChoiceIndex`) or `ResetState()`, with an ink runtime error (`runsOnMessage`) that
  * reaches `story.onError` like any other. The story stays stopped (every further step fails at
  * once) until one of those. The count starts again by itself, so no caller has to remember to.
  */
-export function limitSteps(story: Story): void {
+export function limitSteps(story: Story, limits: RunOnLimits = RUN_ON_LIMITS): void {
   let steps = 0;
   let lines = 0;
+  let total = 0;
   const stop = (limit: Limit): never => {
     const where = sectionOf(story.state.currentPointer.path?.componentsString ?? '');
     // A newline may have left inkjs holding the state before it, to look ahead; an error
@@ -67,13 +77,14 @@ export function limitSteps(story: Story): void {
     story.DiscardSnapshot();
     // Story.Error throws inkjs's own StoryException, which Continue() turns into an error
     // reported through onError, as for any fault of the story.
-    return story.Error(runsOnMessage(where, limit));
+    return story.Error(runsOnMessage(where, limit, limits));
   };
   const step = story.ContinueSingleStep.bind(story);
   story.ContinueSingleStep = () => {
-    if (++steps > RUN_ON_LIMITS.steps) stop('steps');
-    if (lines >= RUN_ON_LIMITS.lines) stop('lines');
-    if (story.state.outputStream.length > RUN_ON_LIMITS.pieces) stop('pieces');
+    if (++steps > limits.steps) stop('steps');
+    if (limits.total !== undefined && ++total > limits.total) stop('total');
+    if (lines >= limits.lines) stop('lines');
+    if (story.state.outputStream.length > limits.pieces) stop('pieces');
     // True when a line of text is done: Continue() returns it.
     const lineDone = step();
     if (lineDone) {
@@ -88,12 +99,14 @@ export function limitSteps(story: Story): void {
   story.ChooseChoiceIndex = (index: number) => {
     steps = 0;
     lines = 0;
+    total = 0;
     choose(index);
   };
   const resetState = story.ResetState.bind(story);
   story.ResetState = () => {
     steps = 0;
     lines = 0;
+    total = 0;
     resetState();
   };
 }

@@ -13,7 +13,7 @@ import {
 } from './errors.ts';
 import { describeRuntimeError } from './externals.ts';
 import { readStats, type StatValue } from './stats.ts';
-import { limitSteps } from './step-budget.ts';
+import { limitSteps, type RunOnLimits } from './step-budget.ts';
 import { listShapes } from './story-lists.ts';
 import {
   globalTags,
@@ -90,6 +90,8 @@ export interface Snapshot {
 export interface SessionOptions {
   /** Called with every runtime warning as it happens (they are also in each frame). */
   readonly onWarning?: (warning: InkRuntimeWarning) => void;
+  /** How far the story may run without offering a choice (`RUN_ON_LIMITS` unless given). */
+  readonly limits?: RunOnLimits;
 }
 
 const EMPTY_SCENE: Scene = {
@@ -131,7 +133,8 @@ export class StorySession {
   readonly story: Story;
   readonly globals: GlobalTags;
   private readonly rawGlobalTags: readonly string[];
-  private readonly options: SessionOptions;
+  /** Called with every runtime warning as it happens; a session reading ahead has none. */
+  onWarning: ((warning: InkRuntimeWarning) => void) | null;
   private scene: Scene = EMPTY_SCENE;
   private log: ReplayStep[] = [];
   private decision: string | null = null;
@@ -147,11 +150,11 @@ export class StorySession {
    */
   private taken: Snapshot | null = null;
 
-  constructor(json: string | object, options: SessionOptions = {}) {
-    this.story = loadStory(json);
+  constructor(json: string | object | Story, options: SessionOptions = {}) {
+    this.story = json instanceof Story ? json : loadStory(json);
     // A story that runs on without offering a choice is stopped, instead of freezing the page.
-    limitSteps(this.story);
-    this.options = options;
+    limitSteps(this.story, options.limits);
+    this.onWarning = options.onWarning ?? null;
     this.rawGlobalTags = this.story.globalTags ?? [];
     this.globals = globalTags(this.rawGlobalTags, listShapes(this.story));
     this.story.onError = (message, type) => {
@@ -160,9 +163,23 @@ export class StorySession {
       else {
         const warning = new InkRuntimeWarning(message);
         this.pendingWarnings.push(warning);
-        this.options.onWarning?.(warning);
+        this.onWarning?.(warning);
       }
     };
+  }
+
+  /**
+   * Another session of the same story, sharing this one's compiled content (nothing is parsed
+   * again): it stands at the story's start until `restore()` puts it at a moment.
+   */
+  twin(options: SessionOptions = {}): StorySession {
+    const story = new Story(
+      this.story.mainContentContainer,
+      this.story.listDefinitions?.lists ?? null,
+    );
+    story.allowExternalFunctionFallbacks = true;
+    story.ResetState();
+    return new StorySession(story, options);
   }
 
   /** The replay log of the run so far. */

@@ -32,6 +32,12 @@ export interface GameHost extends SaveHost {
   gameShown(view: View, story: GlobalTags, fresh: boolean): void;
 }
 
+/** Runs `step` once the browser is idle (after pending work and the next frame's paint). */
+function whenIdle(step: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step);
+  else setTimeout(step, 50);
+}
+
 export class GameController implements ReactiveController {
   readonly saves: SaveController;
   view: View | null = null;
@@ -358,6 +364,24 @@ export class GameController implements ReactiveController {
     this.error = null; // a moment the story reached (a rewind, a load) plays on
     this.changed();
     if (this.story) this.host.gameShown(view, this.story, fresh);
+    this.readAhead(view);
+  }
+
+  /**
+   * While the reader reads the moment on screen, where each of its orders leads is worked out,
+   * one order an idle moment (after the frame is painted, after anything else waiting), so that
+   * the order taken shows without the story running on the click's path.
+   */
+  private readAhead(view: View): void {
+    let next = 0;
+    const step = () => {
+      const playthrough = this.playthrough;
+      if (this.view !== view || !playthrough || this.error) return;
+      if (next >= view.choices.length) return;
+      playthrough.readAhead(next++);
+      whenIdle(step);
+    };
+    whenIdle(step);
   }
 
   /** After a move: the autosave and the tree are written once the frame is painted. */
