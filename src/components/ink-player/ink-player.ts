@@ -18,6 +18,7 @@ import {
   type Passage,
 } from './reading-layout.ts';
 import { KeyboardController } from './keyboard-controller.ts';
+import { passageFragment, type PassageDomOptions } from './passage-dom.ts';
 import {
   FIRST_ORDER_ATTRIBUTE,
   FIRST_SCREEN_ATTRIBUTE,
@@ -454,32 +455,6 @@ export class InkPlayer extends LitElement {
     applyTheme(next);
   }
 
-  /** One paragraph: its text, and its picture if it has one (the chapter renders headings). */
-  private renderParagraph(p: Paragraph, at: number) {
-    const cls = p.meta.classes.join(' ');
-    const image = p.meta.image;
-    const src = image ? resolveAsset(image.src, this.assetBase) : null;
-    const words = p.text ? inlineMarkup(p.text, this.markupLoaded) : nothing;
-    const text = p.text ? html`<p class=${cls} data-at=${at} tabindex="-1">${words}</p>` : nothing;
-    if (!image || !src) return text;
-    const picture = this._missingImages.has(src)
-      ? html`<div
-          class="image-missing"
-          role="img"
-          aria-label=${image.caption ?? 'A picture that could not be loaded'}
-        ></div>`
-      : html`<img
-          src=${src}
-          alt=${image.caption ?? ''}
-          loading="lazy"
-          @error=${() => this.handleMissingImage(src)}
-        />`;
-    return html`${text}
-      <figure class=${cls}>
-        ${picture} ${image.caption ? html`<figcaption>${image.caption}</figcaption>` : nothing}
-      </figure>`;
-  }
-
   /** Where the player gave an order: its text and date, between the text before and after. */
   private renderOrder(order: OrderMark) {
     return html`<div class="order" data-order=${order.at}>
@@ -495,24 +470,30 @@ export class InkPlayer extends LitElement {
    * whole run.
    */
   private renderPassage(passage: Passage) {
+    const text = [
+      passage.paragraphs[0],
+      passage.paragraphs.length,
+      // A picture that failed to load turns into its placeholder.
+      passage.paragraphs.some((p) => p.meta.image) ? this._missingImages : null,
+      // Text with markup gets its markup once the sanitiser has loaded.
+      markupReady(),
+    ];
     return guard(
-      [
-        passage.paragraphs[0],
-        passage.paragraphs.length,
-        passage.order?.at,
-        passage.order?.text,
-        passage.order?.date,
-        // A picture that failed to load turns into its placeholder.
-        passage.paragraphs.some((p) => p.meta.image) ? this._missingImages : null,
-        // Text with markup gets its markup once the sanitiser has loaded.
-        markupReady(),
-      ],
+      [...text, passage.order?.at, passage.order?.text, passage.order?.date],
       () =>
-        html`${passage.paragraphs.map((p, i) => this.renderParagraph(p, passage.start + i))}${
+        html`${guard(text, () => passageFragment(passage.paragraphs, passage.start, this.passageDom))}${
           passage.order ? this.renderOrder(passage.order) : nothing
         }`,
     );
   }
+
+  /** How a passage's paragraphs are built (passage-dom.ts). */
+  private readonly passageDom: PassageDomOptions = {
+    resolve: (src) => resolveAsset(src, this.assetBase),
+    isMissing: (src) => this._missingImages.has(src),
+    onMissing: (src) => this.handleMissingImage(src),
+    onMarkupReady: () => this.markupLoaded(),
+  };
 
   private renderHeading(heading: Paragraph | null) {
     if (!heading?.meta.chapter) return nothing;
