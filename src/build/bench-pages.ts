@@ -119,6 +119,16 @@ const WATCHER = `(() => {
       performance.mark('bench-painted');
       return t1 - t0;
     },
+    // Takes the first order and waits until the orders change (to none at an ending); false
+    // when there was none to take.
+    async takeFirst() {
+      const before = label();
+      const first = choices()[0];
+      if (!first) return false;
+      first.click();
+      await when(() => label() !== before);
+      return true;
+    },
   };
 })();`;
 
@@ -127,6 +137,7 @@ interface Watched {
     firstChoice: Promise<number>;
     live: Promise<number>;
     clickAndWait(): Promise<number>;
+    takeFirst(): Promise<boolean>;
   };
 }
 
@@ -236,6 +247,36 @@ async function clicksWork(browser: Browser, url: string, clicks: number): Promis
     .map((from, i) => mainThreadWork(events, { from, to: painted[i]! }).cpu);
 }
 
+/** Counts every node of the page, in the document and in every shadow root. */
+const COUNT_NODES = `(() => {
+  const count = (root) => {
+    let n = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      n++;
+      if (node.shadowRoot) n += count(node.shadowRoot);
+    }
+    return n;
+  };
+  return count(document);
+})()`;
+
+/**
+ * The page's DOM after a full run, the first order taken each time until the story ends: every
+ * node (elements, text, comments) in the document and in every shadow root.
+ */
+async function domAfterRun(browser: Browser, url: string): Promise<number> {
+  const page = await settledPage(browser, url);
+  while (await page.evaluate(() => (window as unknown as Watched).__bench.takeFirst())) {
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(1_000);
+  // A script of its own, as the watcher is: the bench's own compile would name the function.
+  const nodes = Number(await page.evaluate(COUNT_NODES));
+  await page.context().close();
+  return nodes;
+}
+
 export interface PageFigures {
   readonly firstChoicePaintedMs: Spread;
   /** Until an order is taken at once (the player's game on screen, not only its first screen). */
@@ -246,6 +287,8 @@ export interface PageFigures {
   readonly clickAfterPauseMs: Spread;
   /** The main thread's CPU time from a click to its choices painted. */
   readonly clickMainThreadCpuMs: Spread;
+  /** Nodes in the page (shadow roots included) after a full run, the first order each time. */
+  readonly domNodesAfterRun: number;
 }
 
 /** Both pages' figures, `loads` loads and `clickPages` pages of `clicks` clicks each. */
@@ -277,6 +320,11 @@ export async function pageFigures(
     clickToChoicesPaintedMs: spread(clicks[which]),
     clickAfterPauseMs: spread(paused[which]),
     clickMainThreadCpuMs: spread(work[which]),
+    domNodesAfterRun: dom[which],
   });
+  const dom = {
+    bare: await domAfterRun(browser, urls.bare),
+    player: await domAfterRun(browser, urls.player),
+  };
   return { bare: figures('bare'), player: figures('player') };
 }

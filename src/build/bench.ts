@@ -178,6 +178,8 @@ async function main(): Promise<void> {
           pages.player.firstScreenGzipBytes / pages.bare.firstScreenGzipBytes,
         ),
         clickToChoicesWithin14Ms: pages.player.clickToChoicesPaintedMs.median <= 14,
+        clickAfterPauseWithin14Ms: pages.player.clickAfterPauseMs.median <= 14,
+        domNodesRatio: round(pages.player.domNodesAfterRun / pages.bare.domNodesAfterRun),
         clickCpuRatio: round(
           pages.player.clickMainThreadCpuMs.median / pages.bare.clickMainThreadCpuMs.median,
         ),
