@@ -32,10 +32,26 @@ export interface GameHost extends SaveHost {
   gameShown(view: View, story: GlobalTags, fresh: boolean): void;
 }
 
-/** Runs `step` once the browser is idle (after pending work and the next frame's paint). */
+/**
+ * The idle time a step of reading ahead asks for: one order of the campaign takes 3–5 ms to
+ * run, and a step begun with less time left before the next frame would hold that frame up.
+ */
+const READ_AHEAD_IDLE_MS = 10;
+
+/**
+ * Runs `step` in an idle moment after the next frame is painted with at least
+ * `READ_AHEAD_IDLE_MS` to spare (a page with no idle time waits for it).
+ */
 function whenIdle(step: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(step);
-  else setTimeout(step, 50);
+  if (typeof requestIdleCallback !== 'function') {
+    setTimeout(step, 50);
+    return;
+  }
+  const wait = (deadline: IdleDeadline) => {
+    if (deadline.timeRemaining() >= READ_AHEAD_IDLE_MS) step();
+    else requestIdleCallback(wait);
+  };
+  requestAnimationFrame(() => requestIdleCallback(wait));
 }
 
 export class GameController implements ReactiveController {
@@ -369,7 +385,7 @@ export class GameController implements ReactiveController {
 
   /**
    * While the reader reads the moment on screen, where each of its orders leads is worked out,
-   * one order an idle moment (after the frame is painted, after anything else waiting), so that
+   * one order an idle moment (after its frame is painted, after anything else waiting), so that
    * the order taken shows without the story running on the click's path.
    */
   private readAhead(view: View): void {
