@@ -35,6 +35,24 @@ function loadMapSource(): Promise<string> {
 
 let parsedMap: SVGSVGElement | null | undefined;
 
+/**
+ * Drops the file's indentation: text between elements that is only white space, which SVG
+ * does not draw (text inside a text, title, desc or style element is kept). A map is cloned for
+ * every copy on the page, and these nodes were some half of it.
+ */
+function dropIndentation(svg: SVGSVGElement): SVGSVGElement {
+  const walker = svg.ownerDocument.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
+  const blank: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (text.data.trim() === '' && !text.parentElement?.closest('text, title, desc, style')) {
+      blank.push(text);
+    }
+  }
+  blank.forEach((text) => text.remove());
+  return svg;
+}
+
 /** Drops anything that could run: the file is our own, but it goes into the page as DOM. */
 function makeInert(svg: SVGSVGElement): SVGSVGElement {
   svg.querySelectorAll('script, foreignObject').forEach((el) => el.remove());
@@ -52,7 +70,7 @@ function mapTemplate(mapSvg: string): SVGSVGElement | null {
     const doc = new DOMParser().parseFromString(mapSvg, 'image/svg+xml');
     const root = doc.documentElement;
     const ok = root instanceof SVGSVGElement && !doc.querySelector('parsererror');
-    parsedMap = ok ? makeInert(root) : null;
+    parsedMap = ok ? dropIndentation(makeInert(root)) : null;
   }
   return parsedMap;
 }
