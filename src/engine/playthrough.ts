@@ -14,8 +14,7 @@ import {
   type SessionOptions,
   type Snapshot,
 } from './story-session.ts';
-import { READ_AHEAD_STEPS, ReadAhead } from './read-ahead.ts';
-import { RUN_ON_LIMITS } from './step-budget.ts';
+import { READ_AHEAD_LIMITS, ReadAhead } from './read-ahead.ts';
 import { lineTags } from './tags.ts';
 
 /** A decision taken in this run, with the moment just before it. */
@@ -80,9 +79,7 @@ export class Playthrough {
   constructor(json: string | object, options: SessionOptions = {}) {
     const session = new StorySession(json, options);
     this.current = session;
-    this.ahead = new ReadAhead(() =>
-      session.twin({ limits: { ...RUN_ON_LIMITS, total: READ_AHEAD_STEPS } }),
-    );
+    this.ahead = new ReadAhead(() => session.twin({ limits: READ_AHEAD_LIMITS }));
   }
 
   /** The session standing at the moment on screen (another once an order read ahead is taken). */
@@ -145,12 +142,14 @@ export class Playthrough {
   private advance(before: Snapshot, index: number): Frame {
     const ahead = this.ahead.take(before, index);
     if (!ahead) return this.current.choose(index);
-    // The twin becomes the playthrough's session and tells of the warnings it met on the way,
-    // as the session it replaces would have done as they happened.
-    const onWarning = this.current.onWarning;
+    // The twin becomes the playthrough's session, held to the session's own bounds from now on,
+    // and tells of the warnings it met on the way, as the session it replaces would have done
+    // as they happened.
+    const { onWarning, limits } = this.current;
     this.ahead.release(this.current);
     this.current = ahead.session;
     this.current.onWarning = onWarning;
+    this.current.limits = limits;
     for (const warning of ahead.frame.warnings) onWarning?.(warning);
     return ahead.frame;
   }

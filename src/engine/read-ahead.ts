@@ -9,6 +9,7 @@
  * playthrough's own session would. Work done ahead belongs to one moment, named by its
  * snapshot (the same object until the story moves), so none can be used at another.
  */
+import { RUN_ON_LIMITS, type RunOnLimits } from './step-budget.ts';
 import type { Frame, Snapshot, StorySession } from './story-session.ts';
 
 /**
@@ -17,6 +18,9 @@ import type { Frame, Snapshot, StorySession } from './story-session.ts';
  * be run when the order is taken, as it would be without reading ahead.
  */
 export const READ_AHEAD_STEPS = 50_000;
+
+/** The bounds a twin runs under while it reads ahead (a twin taken gets the session's own). */
+export const READ_AHEAD_LIMITS: RunOnLimits = { ...RUN_ON_LIMITS, total: READ_AHEAD_STEPS };
 
 /** A twin standing after an order, with the frame that order led to. */
 export interface ReadAheadResult {
@@ -33,7 +37,7 @@ export class ReadAhead {
   /** Orders that could not be read ahead from `from` (an error, or too long a stretch). */
   private readonly failed = new Set<number>();
 
-  /** `twin` makes a new twin session, with no warning handler and the read-ahead's bounds. */
+  /** `twin` makes a new twin session, with no warning handler and `READ_AHEAD_LIMITS`. */
   constructor(private readonly twin: () => StorySession) {}
 
   /** Whether order `index` of moment `from` has been read ahead (or could not be). */
@@ -76,6 +80,7 @@ export class ReadAhead {
   /** A session no longer in use (the one the playthrough leaves) reads ahead from now on. */
   release(session: StorySession): void {
     session.onWarning = null;
+    session.limits = READ_AHEAD_LIMITS;
     this.spare.push(session);
   }
 

@@ -61,16 +61,17 @@ function sectionOf(path: string): string {
 }
 
 /**
- * Watches `story` run and stops it, past any of `limits` since the last choice taken
+ * Watches `story` run and stops it, past any of the `limits` it is held to then (read at each
+ * step, so a session can be given others) since the last choice taken
  * (`ChooseChoiceIndex`) or `ResetState()`, with an ink runtime error (`runsOnMessage`) that
  * reaches `story.onError` like any other. The story stays stopped (every further step fails at
  * once) until one of those. The count starts again by itself, so no caller has to remember to.
  */
-export function limitSteps(story: Story, limits: RunOnLimits = RUN_ON_LIMITS): void {
+export function limitSteps(story: Story, limitsNow: () => RunOnLimits = () => RUN_ON_LIMITS): void {
   let steps = 0;
   let lines = 0;
   let total = 0;
-  const stop = (limit: Limit): never => {
+  const stop = (limit: Limit, limits: RunOnLimits): never => {
     const where = sectionOf(story.state.currentPointer.path?.componentsString ?? '');
     // A newline may have left inkjs holding the state before it, to look ahead; an error
     // leaves it there, and the next Continue() would go back to it: let it go first.
@@ -81,10 +82,11 @@ export function limitSteps(story: Story, limits: RunOnLimits = RUN_ON_LIMITS): v
   };
   const step = story.ContinueSingleStep.bind(story);
   story.ContinueSingleStep = () => {
-    if (++steps > limits.steps) stop('steps');
-    if (limits.total !== undefined && ++total > limits.total) stop('total');
-    if (lines >= limits.lines) stop('lines');
-    if (story.state.outputStream.length > limits.pieces) stop('pieces');
+    const limits = limitsNow();
+    if (++steps > limits.steps) stop('steps', limits);
+    if (limits.total !== undefined && ++total > limits.total) stop('total', limits);
+    if (lines >= limits.lines) stop('lines', limits);
+    if (story.state.outputStream.length > limits.pieces) stop('pieces', limits);
     // True when a line of text is done: Continue() returns it.
     const lineDone = step();
     if (lineDone) {

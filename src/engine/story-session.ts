@@ -13,7 +13,7 @@ import {
 } from './errors.ts';
 import { describeRuntimeError } from './externals.ts';
 import { readStats, type StatValue } from './stats.ts';
-import { limitSteps, type RunOnLimits } from './step-budget.ts';
+import { limitSteps, RUN_ON_LIMITS, type RunOnLimits } from './step-budget.ts';
 import { listShapes } from './story-lists.ts';
 import {
   globalTags,
@@ -135,6 +135,8 @@ export class StorySession {
   private readonly rawGlobalTags: readonly string[];
   /** Called with every runtime warning as it happens; a session reading ahead has none. */
   onWarning: ((warning: InkRuntimeWarning) => void) | null;
+  /** How far the story may run without offering a choice; a session reading ahead has less. */
+  limits: RunOnLimits;
   private scene: Scene = EMPTY_SCENE;
   private log: ReplayStep[] = [];
   private decision: string | null = null;
@@ -153,7 +155,8 @@ export class StorySession {
   constructor(json: string | object | Story, options: SessionOptions = {}) {
     this.story = json instanceof Story ? json : loadStory(json);
     // A story that runs on without offering a choice is stopped, instead of freezing the page.
-    limitSteps(this.story, options.limits);
+    this.limits = options.limits ?? RUN_ON_LIMITS;
+    limitSteps(this.story, () => this.limits);
     this.onWarning = options.onWarning ?? null;
     this.rawGlobalTags = this.story.globalTags ?? [];
     this.globals = globalTags(this.rawGlobalTags, listShapes(this.story));

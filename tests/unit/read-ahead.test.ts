@@ -114,4 +114,22 @@ describe('reading ahead', () => {
       'runs on without stopping at spin (1,000,000 steps with no text or choice)',
     );
   }, 60_000);
+
+  it('leaves a long stretch to be run when taken, and a twin taken runs long stretches in full', () => {
+    const p = new Playthrough(compileFixture('engine/long-count.ink'));
+    p.start();
+    // Counting takes some 68,000 steps: more than reading ahead runs, far less than a story may.
+    expect(p.readAhead(1)).toBe(false);
+    expect(p.readAhead(0)).toBe(true);
+    const first = p.session;
+    p.choose(0);
+    expect(p.session).not.toBe(first);
+    // The twin now standing for the playthrough is held to the story's bounds, not the twin's.
+    expect(p.choose(0).transcript.map((t) => t.text)).toEqual([
+      'Orders?',
+      'Marched.',
+      'At camp.',
+      'Counted to 4000.',
+    ]);
+  });
 });
