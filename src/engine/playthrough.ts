@@ -120,7 +120,7 @@ export class Playthrough {
 
   /** Takes choice `index` of the current frame. */
   choose(index: number): View {
-    const choice = this.frame?.choices[index] ?? this.current.currentChoices()[index];
+    const choice = this.frame?.choices[index];
     const before = this.current.snapshot();
     const frame = this.advance(before, index);
     this.history = [
@@ -140,17 +140,12 @@ export class Playthrough {
 
   /** The story after choice `index`: from the session read ahead to it, or run now. */
   private advance(before: Snapshot, index: number): Frame {
-    const ahead = this.ahead.take(before, index);
+    const ahead = this.ahead.take(before, index, this.current);
     if (!ahead) return this.current.choose(index);
-    // The twin becomes the playthrough's session, held to the session's own bounds from now on,
-    // and tells of the warnings it met on the way, as the session it replaces would have done
-    // as they happened.
-    const { onWarning, limits } = this.current;
-    this.ahead.release(this.current);
+    // The twin tells of the warnings it met on the way, as the session it replaces would have
+    // done as they happened.
     this.current = ahead.session;
-    this.current.onWarning = onWarning;
-    this.current.limits = limits;
-    for (const warning of ahead.frame.warnings) onWarning?.(warning);
+    for (const warning of ahead.frame.warnings) this.current.onWarning?.(warning);
     return ahead.frame;
   }
 

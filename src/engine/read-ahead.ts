@@ -67,21 +67,22 @@ export class ReadAhead {
   }
 
   /**
-   * The twin standing after order `index` of moment `from`, if it was read ahead; the work done
-   * for the moment's other orders is let go, since the story moves on.
+   * The twin standing after order `index` of moment `from`, if it was read ahead, put in the
+   * place of `current`, the session standing at `from`: the twin takes over its warning handler
+   * and its bounds, and `current` reads ahead from now on. The work done for the moment's other
+   * orders is let go, since the story moves on.
    */
-  take(from: Snapshot, index: number): ReadAheadResult | null {
+  take(from: Snapshot, index: number, current: StorySession): ReadAheadResult | null {
     const result = this.from === from ? (this.ready.get(index) ?? null) : null;
     if (result) this.ready.delete(index);
     this.forget();
+    if (!result) return null;
+    result.session.onWarning = current.onWarning;
+    result.session.limits = current.limits;
+    current.onWarning = null;
+    current.limits = READ_AHEAD_LIMITS;
+    this.spare.push(current);
     return result;
-  }
-
-  /** A session no longer in use (the one the playthrough leaves) reads ahead from now on. */
-  release(session: StorySession): void {
-    session.onWarning = null;
-    session.limits = READ_AHEAD_LIMITS;
-    this.spare.push(session);
   }
 
   /** Lets go of all work done ahead. */
