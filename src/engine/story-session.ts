@@ -114,13 +114,17 @@ function sceneAfter(scene: Scene, meta: LineTags): Scene {
   };
 }
 
+/** `story`, set to run as the player runs every story. */
+function asPlayed(story: Story): Story {
+  // As Inky and inklecate do: an EXTERNAL the host does not bind runs its ink fallback.
+  story.allowExternalFunctionFallbacks = true;
+  return story;
+}
+
 /** Loads compiled story JSON (string or parsed) into an inkjs `Story`, or says why it can't. */
 export function loadStory(json: string | object): Story {
   try {
-    const story = new Story(json as string);
-    // As Inky and inklecate do: an EXTERNAL the host does not bind runs its ink fallback.
-    story.allowExternalFunctionFallbacks = true;
-    return story;
+    return asPlayed(new Story(json as string));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new StoryLoadError(`This is not a compiled ink story the player can run (${reason}).`, {
@@ -176,11 +180,9 @@ export class StorySession {
    * again): it stands at the story's start until `restore()` puts it at a moment.
    */
   twin(options: SessionOptions = {}): StorySession {
-    const story = new Story(
-      this.story.mainContentContainer,
-      this.story.listDefinitions?.lists ?? null,
+    const story = asPlayed(
+      new Story(this.story.mainContentContainer, this.story.listDefinitions?.lists ?? null),
     );
-    story.allowExternalFunctionFallbacks = true;
     story.ResetState();
     return new StorySession(story, options);
   }
