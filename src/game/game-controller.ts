@@ -38,22 +38,6 @@ export interface GameHost extends SaveHost {
  */
 const READ_AHEAD_IDLE_MS = 10;
 
-/**
- * Runs `step` in an idle moment after the next frame is painted with at least
- * `READ_AHEAD_IDLE_MS` to spare (a page with no idle time waits for it).
- */
-function whenIdle(step: () => void): void {
-  if (typeof requestIdleCallback !== 'function') {
-    setTimeout(step, 50);
-    return;
-  }
-  const wait = (deadline: IdleDeadline) => {
-    if (deadline.timeRemaining() >= READ_AHEAD_IDLE_MS) step();
-    else requestIdleCallback(wait);
-  };
-  requestAnimationFrame(() => requestIdleCallback(wait));
-}
-
 export class GameController implements ReactiveController {
   readonly saves: SaveController;
   view: View | null = null;
@@ -380,7 +364,7 @@ export class GameController implements ReactiveController {
     this.error = null; // a moment the story reached (a rewind, a load) plays on
     this.changed();
     if (this.story) this.host.gameShown(view, this.story, fresh);
-    this.readAhead(view);
+    void this.readAhead(view);
   }
 
   /**
@@ -388,16 +372,13 @@ export class GameController implements ReactiveController {
    * one order an idle moment (after its frame is painted, after anything else waiting), so that
    * the order taken shows without the story running on the click's path.
    */
-  private readAhead(view: View): void {
-    let next = 0;
-    const step = () => {
+  private async readAhead(view: View): Promise<void> {
+    for (let next = 0; next < view.choices.length; next++) {
+      await afterPaint(READ_AHEAD_IDLE_MS);
       const playthrough = this.playthrough;
       if (this.view !== view || !playthrough || this.error) return;
-      if (next >= view.choices.length) return;
-      playthrough.readAhead(next++);
-      whenIdle(step);
-    };
-    whenIdle(step);
+      playthrough.readAhead(next);
+    }
   }
 
   /** After a move: the autosave and the tree are written once the frame is painted. */
@@ -424,15 +405,17 @@ export class GameController implements ReactiveController {
   private scheduleTreeWrite(): void {
     if (this.writeQueued || !this.book) return;
     this.writeQueued = true;
-    this.writing = this.writing.then(afterPaint).then(async () => {
-      this.writeQueued = false;
-      const book = this.book;
-      if (!book || !this.playthrough || this.saves.status === SaveStatus.Conflict) return;
-      try {
-        await book.write(this.playthrough.session);
-      } catch (error) {
-        this.saves.reportFailure(error);
-      }
-    });
+    this.writing = this.writing
+      .then(() => afterPaint())
+      .then(async () => {
+        this.writeQueued = false;
+        const book = this.book;
+        if (!book || !this.playthrough || this.saves.status === SaveStatus.Conflict) return;
+        try {
+          await book.write(this.playthrough.session);
+        } catch (error) {
+          this.saves.reportFailure(error);
+        }
+      });
   }
 }

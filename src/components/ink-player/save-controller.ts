@@ -26,15 +26,23 @@ export const AUTOSAVE_HINT_PREFIX = 'stavka:autosave:';
 /** The autosave a page wrote synchronously as it went away, until IndexedDB has it too. */
 const JOURNAL = 'stavka:journal:';
 
-/** Resolves after the next frame has been painted and the browser is idle (or half a second). */
-export function afterPaint(): Promise<void> {
+/**
+ * Resolves after the next frame has been painted and the browser is idle (a click being handled
+ * comes first): within half a second at most, or, when `idleMs` is given, once an idle moment
+ * has that much time to spare before the next frame, however long that takes.
+ */
+export function afterPaint(idleMs = 0): Promise<void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
-      // Once the frame is painted, wait for the browser to be idle (a click being handled
-      // comes first), but never more than half a second.
-      if (typeof requestIdleCallback === 'function')
-        requestIdleCallback(() => resolve(), { timeout: 500 });
-      else setTimeout(resolve);
+      if (typeof requestIdleCallback !== 'function') setTimeout(resolve, idleMs > 0 ? 50 : 0);
+      else if (idleMs === 0) requestIdleCallback(() => resolve(), { timeout: 500 });
+      else {
+        const wait = (deadline: IdleDeadline) => {
+          if (deadline.timeRemaining() >= idleMs) resolve();
+          else requestIdleCallback(wait);
+        };
+        requestIdleCallback(wait);
+      }
     }),
   );
 }
