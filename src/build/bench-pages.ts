@@ -313,6 +313,10 @@ export async function pageFigures(
       }
     }
   }
+  const dom = {
+    bare: await domAfterRun(browser, urls.bare),
+    player: await domAfterRun(browser, urls.player),
+  };
   const figures = (which: 'bare' | 'player'): PageFigures => ({
     firstChoicePaintedMs: spread(loads[which].map((l) => l.ms)),
     liveMs: spread(loads[which].map((l) => l.live)),
@@ -322,9 +326,5 @@ export async function pageFigures(
     clickMainThreadCpuMs: spread(work[which]),
     domNodesAfterRun: dom[which],
   });
-  const dom = {
-    bare: await domAfterRun(browser, urls.bare),
-    player: await domAfterRun(browser, urls.player),
-  };
   return { bare: figures('bare'), player: figures('player') };
 }

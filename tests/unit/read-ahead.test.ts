@@ -25,6 +25,14 @@ function moment(p: Playthrough, view: View) {
   };
 }
 
+/** A playthrough of fixture `path`, started, keeping the warnings it tells of. */
+function started(path: string) {
+  const warnings: InkRuntimeWarning[] = [];
+  const p = new Playthrough(compileFixture(path), { onWarning: (w) => warnings.push(w) });
+  p.start();
+  return { p, warnings };
+}
+
 describe('reading ahead', () => {
   it('reaches exactly the moment the story reaches without it: 60 seeded random runs of the campaign, orders read ahead at random', () => {
     let adopted = 0;
@@ -74,11 +82,7 @@ describe('reading ahead', () => {
   });
 
   it('tells of a warning met on a road read ahead only when that road is taken, once', () => {
-    const warnings: InkRuntimeWarning[] = [];
-    const p = new Playthrough(compileFixture('engine/fog-warning.ink'), {
-      onWarning: (warning) => warnings.push(warning),
-    });
-    p.start();
+    const { p, warnings } = started('engine/fog-warning.ink');
     expect(p.readAhead(0)).toBe(true);
     expect(p.readAhead(1)).toBe(true);
     expect(warnings).toEqual([]);
@@ -93,11 +97,7 @@ describe('reading ahead', () => {
   });
 
   it('gives up a road that runs on, quickly and silently; taking it stops with the usual error', () => {
-    const warnings: InkRuntimeWarning[] = [];
-    const p = new Playthrough(compileFixture('explorer/runs-on.ink'), {
-      onWarning: (warning) => warnings.push(warning),
-    });
-    p.start();
+    const { p, warnings } = started('explorer/runs-on.ink');
     expect(p.readAhead(0)).toBe(false);
     expect(p.readAhead(1)).toBe(false);
     expect(p.readAheadTried(0)).toBe(true);
