@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, nothing } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { coverage, type StoryAnalysis } from '../../branches/coverage.ts';
 import { logTo, runById } from '../../branches/run-tree.ts';

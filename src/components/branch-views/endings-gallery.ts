@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { decisionName, hintFor, type StoryAnalysis } from '../../branches/coverage.ts';
 import { endingsFound, logTo, type Position, type RunTreeData } from '../../branches/run-tree.ts';

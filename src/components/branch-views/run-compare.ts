@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, css, nothing, type PropertyValues } from 'lit';
+import { html, svg } from '../html.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { decisionName } from '../../branches/coverage.ts';
 import {

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, nothing } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { decisionName } from '../../branches/coverage.ts';
 import { logTo, type Position, type Run, type RunTreeData } from '../../branches/run-tree.ts';

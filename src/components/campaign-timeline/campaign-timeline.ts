@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, nothing } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { campaignTimelineStyles } from './campaign-timeline.styles.ts';

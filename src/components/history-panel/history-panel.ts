@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property } from 'lit/decorators.js';
 import type { HistoryEntry } from '../../engine/playthrough.ts';
 import { RewindEvent } from '../events.ts';

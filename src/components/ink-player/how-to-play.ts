@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from '../html.ts';
 
 /**
  * The page's short guide, shown in a dialog from the header: how to choose, go back, see every

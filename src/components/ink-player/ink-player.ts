@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { html } from '../html.ts';
 import { guard } from 'lit/directives/guard.js';
 import type { PlaythroughData, View } from '../../engine/playthrough.ts';
 import type { ChoiceView, Paragraph } from '../../engine/story-session.ts';

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, nothing } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { RestoredGame, SaveController, SlotSummary } from '../ink-player/save-controller.ts';
 import { sharedStyles } from '../../styles/shared-styles.ts';

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property } from 'lit/decorators.js';
 import type { StatValue } from '../../engine/stats.ts';
 import type { GoodDirection } from '../../engine/tags.ts';

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, nothing } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { humanise } from '../../engine/story-lists.ts';
 import { sharedStyles } from '../../styles/shared-styles.ts';

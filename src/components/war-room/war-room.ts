@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, nothing, type PropertyValues } from 'lit';
+import { html } from '../html.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { View } from '../../engine/playthrough.ts';
 import type { GlobalTags } from '../../engine/tags.ts';
