@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { View } from '../../src/engine/playthrough.ts';
 import { freshContext, launchChromium } from './browser.ts';
 import { campaignTags, expectedOwners, expectedRun, shownOwners } from './campaign-runs.ts';
-import { choiceTexts, choose, openPlayer, story } from './player-page.ts';
+import { choiceTexts, choose, openPlayer, pageErrors, story } from './player-page.ts';
 
 /** What the campaign declares by tags: which way each stat is good. */
 const declared = campaignTags();
@@ -122,6 +122,50 @@ describe('the campaign shell', () => {
     await expect.poll(() => choiceTexts(page)).toEqual(steps[1]!.view.choices.map((c) => c.text));
     expect(await shownOwners(page)).toEqual(expectedOwners(steps[1]!.view));
     expect(await story(page).innerText()).not.toContain(steps[2]!.choice);
+    await context.close();
+  });
+
+  it("draws the map's ground and labels as two pictures in the theme shown, and again when it changes", async () => {
+    const context = await freshContext(browser, {
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+    });
+    const page = await openPlayer(context);
+    const map = page.locator('ink-player war-room theatre-map');
+    await expect.poll(() => map.locator('svg > image.layer').count()).toBe(2);
+    // Only the regions are elements of the page; the rest of the drawing is in the pictures.
+    expect(await map.locator('svg path.region').count()).toBe(15);
+    expect(await map.locator('svg text, svg .river, svg .land').count()).toBe(0);
+    /** The sea's colour in the ground picture, beside the colour the page gives `--sea`. */
+    const sea = () =>
+      map.evaluate(async (el) => {
+        const root = el.shadowRoot!;
+        const under = root.querySelector('svg > image.under')!.getAttribute('href')!;
+        const picture = new Image();
+        picture.src = under;
+        await picture.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [1000, 700];
+        const pen = canvas.getContext('2d')!;
+        pen.drawImage(picture, 0, 0, 1000, 700);
+        // Open sea in the south-east corner, clear of the coasts, waves and grid.
+        const [r, g, b] = pen.getImageData(990, 690, 1, 1).data;
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--sea)';
+        root.append(probe);
+        const wanted = getComputedStyle(probe).color;
+        probe.remove();
+        return { drawn: `rgb(${r}, ${g}, ${b})`, wanted, url: under };
+      });
+    const light = await sea();
+    expect(light.url).toMatch(/^blob:/);
+    expect(light.drawn).toBe(light.wanted);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expect.poll(async () => (await sea()).url).not.toBe(light.url);
+    const dark = await sea();
+    expect(dark.drawn).toBe(dark.wanted);
+    expect(dark.drawn).not.toBe(light.drawn);
+    expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
 

@@ -76,16 +76,155 @@ function mapTemplate(mapSvg: string): SVGSVGElement | null {
   return parsedMap;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The element of the drawing that holds every region, when it is one of the SVG's own
+ * children: what is drawn before it is the map's ground, what comes after is drawn over it.
+ */
+function regionsLayer(template: SVGSVGElement): Element | null {
+  const regions = [...template.querySelectorAll('.region')];
+  const holder = regions[0]?.parentNode;
+  if (!(holder instanceof Element) || holder.parentNode !== template) return null;
+  return regions.every((el) => el.parentNode === holder) ? holder : null;
+}
+
+/** Parts of an SVG every layer needs: its styles and definitions. */
+const SHARED = new Set(['style', 'defs']);
+
+/**
+ * The map drawn as three layers: the ground under the regions and everything over them are
+ * pictures (one node each, drawn from the file), and only the regions, which change with the
+ * story, are elements of the page. The pictures cannot see the page's CSS, so the custom
+ * properties the file's styles read are resolved against the page's theme and written in.
+ */
+interface MapLayers {
+  /** The palette the pictures were drawn in (custom property declarations). */
+  readonly palette: string;
+  readonly under: string;
+  readonly over: string;
+}
+
+/** One layer of `template` as a picture: its shared parts and the children `keep` accepts. */
+function layerPicture(
+  template: SVGSVGElement,
+  palette: string,
+  keep: (child: Element, index: number) => boolean,
+): Promise<string> {
+  const layer = template.cloneNode(true) as SVGSVGElement;
+  [...layer.children].forEach((child, i) => {
+    if (!SHARED.has(child.localName) && !keep(child, i)) child.remove();
+  });
+  layer.querySelectorAll('title, desc').forEach((el) => el.remove());
+  layer.removeAttribute('aria-labelledby');
+  layer.setAttribute('aria-hidden', 'true');
+  layer.setAttribute('style', palette);
+  const url = URL.createObjectURL(
+    new Blob([new XMLSerializer().serializeToString(layer)], { type: 'image/svg+xml' }),
+  );
+  // Decoded before it is shown, so a map never appears without its ground.
+  const image = new Image();
+  image.src = url;
+  return image.decode().then(
+    () => url,
+    () => url,
+  );
+}
+
+let layers: Promise<MapLayers> | null = null;
+
+/** The pictures for this palette: made once, and again only when the theme changes. */
+function layersFor(template: SVGSVGElement, holder: Element, palette: string): Promise<MapLayers> {
+  if (layers) {
+    const current = layers;
+    return current.then((made) => (made.palette === palette ? made : remake()));
+  }
+  return remake();
+
+  function remake(): Promise<MapLayers> {
+    const at = [...template.children].indexOf(holder);
+    layers = Promise.all([
+      layerPicture(template, palette, (_child, i) => i < at),
+      layerPicture(template, palette, (_child, i) => i > at),
+    ]).then(([under, over]) => ({ palette, under, over }));
+    return layers;
+  }
+}
+
+/** The custom properties the file's styles read (`var(--name…`), in the order they appear. */
+function propertiesRead(template: SVGSVGElement): string[] {
+  const styles = [...template.querySelectorAll('style')].map((s) => s.textContent ?? '').join('');
+  return [...new Set([...styles.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]!))];
+}
+
+/**
+ * The values the page gives those properties at `where`, colours resolved for the theme
+ * shown (`light-dark()` means nothing inside a picture), as declarations for the layers.
+ */
+function paletteAt(where: ParentNode, names: readonly string[]): string {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  where.append(probe);
+  const declarations = names.flatMap((name) => {
+    const raw = getComputedStyle(probe).getPropertyValue(name).trim();
+    if (!raw) return [];
+    if (!CSS.supports('color', raw)) return [`${name}:${raw}`];
+    probe.style.color = `var(${name})`;
+    return [`${name}:${getComputedStyle(probe).color}`];
+  });
+  probe.remove();
+  return declarations.join(';');
+}
+
 /** A region's name in the SVG: `data-region`, else its id without the `region-` prefix. */
 function regionName(el: Element): string {
   return el.getAttribute('data-region') ?? el.id.replace(/^region-/, '');
 }
 
-/** A copy of the map for one place on the page, named and described for screen readers. */
-function createMap(mapSvg: string): SVGSVGElement | null {
+/** The map's own size, from its viewBox. */
+function viewBoxOf(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } {
+  const [x = 0, y = 0, width = 0, height = 0] = (svg.getAttribute('viewBox') ?? '')
+    .split(/[\s,]+/)
+    .map(Number);
+  return { x, y, width, height };
+}
+
+/** A picture over the whole drawing. */
+function pictureElement(svg: SVGSVGElement, url: string, layer: string): SVGImageElement {
+  const box = viewBoxOf(svg);
+  const image = document.createElementNS(SVG_NS, 'image');
+  image.setAttribute('class', `layer ${layer}`);
+  image.setAttribute('href', url);
+  for (const [name, value] of Object.entries(box)) image.setAttribute(name, String(value));
+  image.setAttribute('preserveAspectRatio', 'none');
+  return image;
+}
+
+/**
+ * A copy of the map for one place on the page, named and described for screen readers: the
+ * regions as elements between the two pictures when the drawing has them in one layer, else
+ * the whole drawing.
+ */
+function createMap(mapSvg: string, drawn: MapLayers | null): SVGSVGElement | null {
   const template = mapTemplate(mapSvg);
   if (!template) return null;
-  const svg = document.importNode(template, true);
+  const holder = regionsLayer(template);
+  let svg: SVGSVGElement;
+  if (drawn && holder) {
+    svg = template.cloneNode(false) as SVGSVGElement;
+    for (const child of template.children) {
+      if (child.localName === 'style' || child.localName === 'desc') {
+        svg.append(child.cloneNode(true));
+      }
+    }
+    svg.append(
+      pictureElement(template, drawn.under, 'under'),
+      holder.cloneNode(true),
+      pictureElement(template, drawn.over, 'over'),
+    );
+  } else {
+    svg = document.importNode(template, true);
+  }
   svg.removeAttribute('width');
   svg.removeAttribute('height');
   // The file names itself; the component's label says what this copy shows.
@@ -94,6 +233,27 @@ function createMap(mapSvg: string): SVGSVGElement | null {
   const desc = svg.querySelector(':scope > desc');
   if (desc?.id) svg.setAttribute('aria-describedby', desc.id);
   return svg;
+}
+
+/** Sets the pictures of a copy of the map to this palette's. */
+function repaintLayers(svg: SVGSVGElement, drawn: MapLayers): void {
+  svg.querySelector(':scope > image.under')?.setAttribute('href', drawn.under);
+  svg.querySelector(':scope > image.over')?.setAttribute('href', drawn.over);
+}
+
+/**
+ * Calls `onChange` whenever the page's theme may have changed: the player's choice
+ * (`<html data-theme>`) or the system's. Returns the function that stops it.
+ */
+function watchTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributeFilter: ['data-theme'] });
+  const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+  scheme?.addEventListener('change', onChange);
+  return () => {
+    observer.disconnect();
+    scheme?.removeEventListener('change', onChange);
+  };
 }
 
 /** Colours each region of `svg` by its owner (through CSS) and gives it a tooltip. */
@@ -106,7 +266,7 @@ function paintMap(svg: SVGSVGElement, holdings: MapHoldings, label: string): voi
     // A tooltip for pointer users; screen readers get the text list instead.
     let title = [...el.children].find((c) => c.localName === 'title');
     if (!title) {
-      title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      title = document.createElementNS(SVG_NS, 'title');
       el.prepend(title);
     }
     const name = holdings.regions.find((r) => r.id === id)?.name ?? humanise(id);
@@ -143,17 +303,47 @@ export class TheatreMap extends LitElement {
   /** This map's copy of the SVG, once loaded; null if it could not be drawn. */
   @state() private svg: SVGSVGElement | null | undefined = undefined;
   private source: string | null = null;
+  /** The pictures this map's copies show, in the palette of the theme they were drawn for. */
+  private drawn: MapLayers | null = null;
+  private stopWatchingTheme: (() => void) | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.svg !== undefined) return;
-    loadMapSource().then(
-      (source) => {
-        this.source = source;
-        this.svg = createMap(source);
-      },
-      () => (this.svg = null),
-    );
+    this.stopWatchingTheme = watchTheme(() => void this.draw());
+    if (this.svg === undefined) void this.draw();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingTheme?.();
+    this.stopWatchingTheme = null;
+  }
+
+  /** Makes this map's copy, or gives its pictures the palette of the theme now shown. */
+  private async draw(): Promise<void> {
+    let source: string;
+    try {
+      source = this.source ??= await loadMapSource();
+    } catch {
+      this.svg = null;
+      return;
+    }
+    const template = mapTemplate(source);
+    const holder = template && regionsLayer(template);
+    if (template && holder) {
+      // Read once the element is in a styled tree (a theme change may come before the first render).
+      await this.updateComplete;
+      this.drawn = await layersFor(
+        template,
+        holder,
+        paletteAt(this.renderRoot, propertiesRead(template)),
+      );
+    }
+    if (this.svg === undefined) {
+      this.svg = createMap(source, this.drawn);
+    } else if (this.drawn) {
+      for (const copy of [this.svg, this._large]) if (copy) repaintLayers(copy, this.drawn);
+    }
   }
 
   /**
@@ -174,7 +364,7 @@ export class TheatreMap extends LitElement {
   }
 
   private async handleEnlarge(): Promise<void> {
-    if (this.source) this._large ??= createMap(this.source);
+    if (this.source) this._large ??= createMap(this.source, this.drawn);
     await this.updateComplete;
     this._dialog?.showModal();
   }
