@@ -84,6 +84,10 @@ export const campaignTimelineStyles = css`
     color: var(--text);
     font-weight: 600;
   }
+  /* A phone shows a month's short name (from data-short), a wide screen the whole one. */
+  .months li::before {
+    content: attr(data-short);
+  }
   .full {
     display: none;
   }
@@ -94,8 +98,8 @@ export const campaignTimelineStyles = css`
     .full {
       display: inline;
     }
-    .short {
-      display: none;
+    .months li::before {
+      content: none;
     }
   }
   @media (forced-colors: active) {

@@ -1,7 +1,7 @@
 import { LitElement, nothing } from 'lit';
 import { html } from '../html.ts';
-import { customElement, property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { customElement, property, query } from 'lit/decorators.js';
+import { el, KeptNodes, placeChildren } from '../dom.ts';
 import { campaignTimelineStyles } from './campaign-timeline.styles.ts';
 import type { TimelineTag } from '../../engine/tags.ts';
 import { sharedStyles } from '../../styles/shared-styles.ts';
@@ -39,70 +39,121 @@ export class CampaignTimeline extends LitElement {
   /** The decisions taken so far, oldest first. */
   @property({ attribute: false }) marks: readonly TimelineMark[] = [];
 
-  override render() {
+  /** The rail's parts, the month names and the decisions in text, kept between updates. */
+  private dots = new KeptNodes<HTMLElement>();
+  private spoken = new KeptNodes<HTMLElement>();
+  private ticks = new KeptNodes<HTMLElement>();
+  private monthNames = new KeptNodes<HTMLElement>();
+  private past = positioned('past');
+  private now = positioned('now', { part: 'marker' });
+  private rail = el('div', { class: 'rail' });
+
+  @query('.track') private track!: HTMLElement | null;
+  @query('.months') private months!: HTMLElement | null;
+  @query('.decisions') private decisions!: HTMLElement | null;
+
+  /** The span, where the run stands and where each decision falls, or null to show nothing. */
+  private layout() {
     const span = timelineSpan(this.span);
-    if (!span || !this.span) return nothing;
+    if (!span || !this.span) return null;
     const now = timelinePosition(this.date, span);
     const placed = this.marks.map((mark) => ({ ...mark, at: timelinePosition(mark.date, span) }));
-    if (now === null && placed.every((m) => m.at === null)) return nothing;
+    if (now === null && placed.every((m) => m.at === null)) return null;
     const ticks = timelineMonths(span);
     const months = ticks.map((m, i) => ({
       ...m,
       width: (ticks[i + 1]?.at ?? 1) - m.at,
       showYear: i === 0 || m.month === 'January',
     }));
+    return { tag: this.span, now, placed, months };
+  }
+
+  override render() {
+    const layout = this.layout();
+    if (!layout) return nothing;
+    const { tag, now } = layout;
+    const said = `${tag.start} to ${tag.end}. ${now === null ? 'The date now is not known.' : `Now: ${this.date}.`}`;
     return html`<div class="timeline" part="base">
       <h2 class="visually-hidden">Timeline</h2>
-      <p class="visually-hidden">
-        ${this.span.start} to ${this.span.end}.
-        ${now === null ? 'The date now is not known.' : `Now: ${this.date}.`}
-      </p>
-      <div class="track" part="track" aria-hidden="true">
-        <div class="rail"></div>
-        ${now === null ? nothing : html`<div class="past" style=${styleMap({ width: percent(now) })}></div>`}
-        ${months.slice(1).map((m) => html`<div class="tick" style=${styleMap({ left: percent(m.at) })}></div>`)}
-        ${placed.map((m, i) =>
-          m.at === null
-            ? nothing
-            : html`<div
-                class="dot"
-                part="mark"
-                title=${`${i + 1}. ${m.date}: ${m.label}`}
-                style=${styleMap({ left: percent(m.at) })}
-              ></div>`,
-        )}
-        ${
-          now === null
-            ? nothing
-            : html`<div
-                class="now"
-                part="marker"
-                title=${`Now: ${this.date}`}
-                style=${styleMap({ left: percent(now) })}
-              ></div>`
-        }
-      </div>
-      <ol class="months" aria-hidden="true">
-        ${months.map(
-          (m) =>
-            html`<li style=${styleMap({ left: percent(m.at), width: percent(m.width) })}>
-              <span class=${m.showYear ? 'year' : ''}
-                ><span class="short"
-                  >${m.month.slice(0, 3)}${m.showYear ? ` ’${String(m.year).slice(2)}` : ''}</span
-                ><span class="full">${m.month}${m.showYear ? ` ${m.year}` : ''}</span></span
-              >
-            </li>`,
-        )}
-      </ol>
-      ${
-        placed.length === 0
-          ? nothing
-          : html`<ol class="visually-hidden" aria-label="Decisions taken">
-              ${placed.map((m) => html`<li>${m.date ?? 'Undated'}: ${m.label}</li>`)}
-            </ol>`
-      }
+      <p class="visually-hidden" .textContent=${said}></p>
+      <div class="track" part="track" aria-hidden="true"></div>
+      <ol class="months" aria-hidden="true"></ol>
+      <ol class="decisions visually-hidden" aria-label="Decisions taken"></ol>
     </div>`;
   }
+
+  protected override updated(): void {
+    const layout = this.layout();
+    if (!layout || !this.track || !this.months || !this.decisions) return;
+    const { now, placed, months } = layout;
+    if (now !== null) place(this.past, { width: percent(now) });
+    if (now !== null) place(this.now, { left: percent(now) });
+    this.now.title = `Now: ${this.date}`;
+    const ticks = this.ticks.update(
+      months.slice(1),
+      (m) => `${m.year}-${m.month}`,
+      (m) => percent(m.at),
+      (m) => place(positioned('tick'), { left: percent(m.at) }),
+    );
+    const shownMarks = placed.flatMap((m, i) => (m.at === null ? [] : [{ ...m, at: m.at, i }]));
+    const dots = this.dots.update(
+      shownMarks,
+      (m) => String(m.i),
+      (m) => JSON.stringify([m.date, m.label, m.at]),
+      (m) => {
+        const dot = positioned('dot', { part: 'mark', title: `${m.i + 1}. ${m.date}: ${m.label}` });
+        return place(dot, { left: percent(m.at) });
+      },
+    );
+    placeChildren(this.track, [
+      this.rail,
+      ...(now === null ? [] : [this.past]),
+      ...ticks,
+      ...dots,
+      ...(now === null ? [] : [this.now]),
+    ]);
+    placeChildren(
+      this.months,
+      this.monthNames.update(
+        months,
+        (m) => `${m.year}-${m.month}`,
+        (m) => JSON.stringify(m),
+        (m) => place(monthLabel(m), { left: percent(m.at), width: percent(m.width) }),
+      ),
+    );
+    this.decisions.hidden = placed.length === 0;
+    placeChildren(
+      this.decisions,
+      this.spoken.update(
+        placed,
+        (_m, i) => String(i),
+        (m) => JSON.stringify([m.date, m.label]),
+        (m) => el('li', {}, `${m.date ?? 'Undated'}: ${m.label}`),
+      ),
+    );
+  }
+}
+
+/** A month's name on the rail: short on a phone, whole on a wide screen, the year where it turns. */
+function monthLabel(m: { month: string; year: number; showYear: boolean }): HTMLElement {
+  const short = `${m.month.slice(0, 3)}${m.showYear ? ` ’${String(m.year).slice(2)}` : ''}`;
+  return el(
+    'li',
+    { class: m.showYear ? 'year' : null, 'data-short': short },
+    el('span', { class: 'full' }, `${m.month}${m.showYear ? ` ${m.year}` : ''}`),
+  );
+}
+
+/** An element of the rail, placed by `place`. */
+function positioned(cls: string, attributes: Readonly<Record<string, string>> = {}): HTMLElement {
+  return el('div', { class: cls, ...attributes });
+}
+
+/** Sets an element's position on the rail (through the CSSOM, as the page's policy allows). */
+function place<T extends HTMLElement>(element: T, at: { left?: string; width?: string }): T {
+  if (at.left !== undefined) element.style.left = at.left;
+  if (at.width !== undefined) element.style.width = at.width;
+  return element;
 }
 
 declare global {

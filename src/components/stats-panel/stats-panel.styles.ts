@@ -100,17 +100,21 @@ export const statsPanelStyles = css`
   .members li.new.bad {
     border-color: var(--stat-bad-color);
   }
-  .tag {
+  /* A new member's tag is drawn by the style, and says the same to a screen reader. */
+  .members li.new::after {
+    content: 'new' / ', new';
     font-size: 0.72rem;
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
     margin-inline-start: 0.3rem;
   }
-  .new.good .tag {
+  .members li.new.good::after {
+    content: 'new' / ', new, good';
     color: var(--stat-good-color);
   }
-  .new.bad .tag {
+  .members li.new.bad::after {
+    content: 'new' / ', new, bad';
     color: var(--stat-bad-color);
   }
   .lost s {

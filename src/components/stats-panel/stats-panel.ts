@@ -1,6 +1,7 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { html } from '../html.ts';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
+import { el, KeptNodes, placeChildren } from '../dom.ts';
 import type { StatValue } from '../../engine/stats.ts';
 import type { GoodDirection } from '../../engine/tags.ts';
 import { sharedStyles } from '../../styles/shared-styles.ts';
@@ -51,95 +52,127 @@ export class StatsPanel extends LitElement {
 
   private nameOf = namerFrom(this.memberNames);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('memberNames')) this.nameOf = namerFrom(this.memberNames);
-  }
+  /** Each stat's row, kept while what it shows is the same. */
+  private rows = new KeptNodes<HTMLDivElement>();
 
-  private renderChange(stat: StatValue, delta: StatDelta) {
+  /** The stats with their changes, worked out once per update. */
+  private current: Row[] = [];
+
+  @query('dl') private list!: HTMLDListElement | null;
+
+  private changeElement(stat: StatValue, delta: StatDelta): HTMLElement | null {
     const good = this.good[stat.variable];
     switch (delta.kind) {
       case 'none':
-        return nothing;
+        return null;
       case 'number': {
         const direction = delta.amount > 0 ? 'up' : 'down';
         const tone = toneOf(direction, good);
-        return html`<dd class="change ${tone}" part="change">
-          <span aria-hidden="true">${formatAmount(delta.amount)}</span
-          ><span class="visually-hidden"
-            >${direction} ${formatNumber(Math.abs(delta.amount))} since
-            ${this.since}${TONE_WORDS[tone]}</span
-          >
-        </dd>`;
+        const amount = formatNumber(Math.abs(delta.amount));
+        return el(
+          'dd',
+          { class: `change ${tone}`, part: 'change' },
+          el('span', { 'aria-hidden': 'true' }, formatAmount(delta.amount)),
+          el(
+            'span',
+            { class: 'visually-hidden' },
+            `${direction} ${amount} since ${this.since}${TONE_WORDS[tone]}`,
+          ),
+        );
       }
       case 'list':
         return delta.removed.length === 0
-          ? nothing
-          : html`<dd class="change lost ${toneOf('down', good)}" part="change">
-              Lost since ${this.since}:
-              ${delta.removed.map((m, i) => html`${i > 0 ? ', ' : ''}<s>${this.nameOf(m)}</s>`)}
-            </dd>`;
+          ? null
+          : el(
+              'dd',
+              { class: `change lost ${toneOf('down', good)}`, part: 'change' },
+              `Lost since ${this.since}: `,
+              ...delta.removed.flatMap((m, i) => [i > 0 ? ', ' : '', el('s', {}, this.nameOf(m))]),
+            );
       case 'changed':
-        return html`<dd class="change" part="change">
-          was ${formatValue(delta.from, this.nameOf)}
-        </dd>`;
+        return el(
+          'dd',
+          { class: 'change', part: 'change' },
+          `was ${formatValue(delta.from, this.nameOf)}`,
+        );
     }
   }
 
-  private renderValue(stat: StatValue, delta: StatDelta) {
+  private valueElement(stat: StatValue, delta: StatDelta): HTMLElement {
     if (stat.kind === 'missing') {
-      return html`<dd class="value missing">
-        <span aria-hidden="true">—</span><span class="visually-hidden">not set</span>
-      </dd>`;
+      return el(
+        'dd',
+        { class: 'value missing' },
+        el('span', { 'aria-hidden': 'true' }, '—'),
+        el('span', { class: 'visually-hidden' }, 'not set'),
+      );
     }
     if (stat.kind !== 'list' || !Array.isArray(stat.value)) {
-      return html`<dd class="value">${formatValue(stat.value, this.nameOf)}</dd>`;
+      return el('dd', { class: 'value' }, formatValue(stat.value, this.nameOf));
     }
-    if (stat.value.length === 0) return html`<dd class="value none">None</dd>`;
+    if (stat.value.length === 0) return el('dd', { class: 'value none' }, 'None');
     const added = delta.kind === 'list' ? delta.added : [];
     const tone = toneOf('up', this.good[stat.variable]);
-    return html`<dd class="value">
-      <ul class="members">
-        ${stat.value.map((m) =>
-          added.includes(m)
-            ? html`<li class="new ${tone}">
-                ${this.nameOf(m)}<span class="tag">new</span
-                ><span class="visually-hidden">${TONE_WORDS[tone]}</span>
-              </li>`
-            : html`<li>${this.nameOf(m)}</li>`,
-        )}
-      </ul>
-    </dd>`;
+    const members = stat.value.map((m) =>
+      added.includes(m)
+        ? el('li', { class: `new ${tone}` }, this.nameOf(m))
+        : el('li', {}, this.nameOf(m)),
+    );
+    return el('dd', { class: 'value' }, el('ul', { class: 'members' }, ...members));
+  }
+
+  private rowElement({ stat, delta }: Row): HTMLDivElement {
+    const classes = ['row', stat.kind === 'list' && 'list', delta.kind !== 'none' && 'changed'];
+    return el(
+      'div',
+      { class: classes.filter(Boolean).join(' '), part: 'row' },
+      el('dt', {}, stat.label),
+      this.valueElement(stat, delta),
+      this.changeElement(stat, delta),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('memberNames')) this.nameOf = namerFrom(this.memberNames);
+    // What a row shows depends on these as well as on its stat.
+    if (changed.has('memberNames') || changed.has('good') || changed.has('since')) {
+      this.rows.clear();
+    }
+    this.current = this.stats.map((stat) => ({
+      stat,
+      delta: statDelta(stat, previousOf(stat, this.previous)),
+    }));
   }
 
   override render() {
     if (this.stats.length === 0) return nothing;
-    const rows = this.stats.map((stat) => {
-      const delta = statDelta(stat, previousOf(stat, this.previous));
-      return { stat, delta };
-    });
-    const anyChange = rows.some((r) => r.delta.kind !== 'none');
-    return html`
-      ${
+    const anyChange = this.current.some((r) => r.delta.kind !== 'none');
+    return html`${
         this.previous
           ? html`<p class="caption" part="caption">
               ${anyChange ? `Changes since ${this.since}` : `No change since ${this.since}`}
             </p>`
           : nothing
       }
-      <dl part="list" class=${anyChange ? '' : 'unchanged'}>
-        ${rows.map(
-          ({ stat, delta }) =>
-            html`<div
-              class="row ${stat.kind === 'list' ? 'list' : ''} ${delta.kind === 'none' ? '' : 'changed'}"
-              part="row"
-            >
-              <dt>${stat.label}</dt>
-              ${this.renderValue(stat, delta)} ${this.renderChange(stat, delta)}
-            </div>`,
-        )}
-      </dl>
-    `;
+      <dl part="list" class=${anyChange ? '' : 'unchanged'}></dl>`;
   }
+
+  protected override updated(): void {
+    if (!this.list) return;
+    const rows = this.rows.update(
+      this.current,
+      (row) => row.stat.variable,
+      (row) => JSON.stringify([row.stat, row.delta]),
+      (row) => this.rowElement(row),
+    );
+    placeChildren(this.list, rows);
+  }
+}
+
+/** A stat with its change since the moment compared with. */
+interface Row {
+  readonly stat: StatValue;
+  readonly delta: StatDelta;
 }
 
 declare global {
