@@ -3,6 +3,7 @@ import { html } from '../html.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { humanise } from '../../engine/story-lists.ts';
 import { sharedStyles } from '../../styles/shared-styles.ts';
+import { el, KeptNodes } from '../dom.ts';
 import { NEUTRAL, ownerOf, type MapHoldings } from './regions.ts';
 import { theatreMapStyles } from './theatre-map.styles.ts';
 
@@ -225,6 +226,8 @@ function createMap(mapSvg: string, drawn: MapLayers | null): SVGSVGElement | nul
   } else {
     svg = document.importNode(template, true);
   }
+  // A region's title gives way to the tooltip that follows the pointer (showTooltip).
+  svg.querySelectorAll('.region > title').forEach((title) => title.remove());
   svg.removeAttribute('width');
   svg.removeAttribute('height');
   // The file names itself; the component's label says what this copy shows.
@@ -256,22 +259,33 @@ function watchTheme(onChange: () => void): () => void {
   };
 }
 
-/** Colours each region of `svg` by its owner (through CSS) and gives it a tooltip. */
+/** Colours each region of `svg` by its owner (through CSS). */
 function paintMap(svg: SVGSVGElement, holdings: MapHoldings, label: string): void {
   svg.setAttribute('aria-label', label);
   for (const el of svg.querySelectorAll('.region')) {
-    const id = regionName(el);
-    const owner = ownerOf(id, holdings);
-    el.setAttribute('data-owner', ownerKey(owner));
-    // A tooltip for pointer users; screen readers get the text list instead.
-    let title = [...el.children].find((c) => c.localName === 'title');
-    if (!title) {
-      title = document.createElementNS(SVG_NS, 'title');
-      el.prepend(title);
-    }
-    const name = holdings.regions.find((r) => r.id === id)?.name ?? humanise(id);
-    title.textContent = `${name}: ${ownerName(owner, holdings)}`;
+    el.setAttribute('data-owner', ownerKey(ownerOf(regionName(el), holdings)));
   }
+  const shown = svg.querySelector('title.tooltip')?.parentElement;
+  if (shown) showTooltip(shown, holdings);
+}
+
+/**
+ * A tooltip for pointer users, over the region under the pointer: the region's name and who
+ * holds it. One title per map goes to whichever region the pointer is over, rather than one
+ * in every region (screen readers get the text list instead).
+ */
+function showTooltip(region: Element, holdings: MapHoldings): void {
+  const svg = region.closest('svg');
+  if (!svg) return;
+  let title = svg.querySelector('title.tooltip');
+  if (!title) {
+    title = document.createElementNS(SVG_NS, 'title');
+    title.setAttribute('class', 'tooltip');
+  }
+  if (title.parentNode !== region) region.prepend(title);
+  const id = regionName(region);
+  const name = holdings.regions.find((r) => r.id === id)?.name ?? humanise(id);
+  title.textContent = `${name}: ${ownerName(ownerOf(id, holdings), holdings)}`;
 }
 
 /**
@@ -299,6 +313,9 @@ export class TheatreMap extends LitElement {
   @state() private _large: SVGSVGElement | null = null;
 
   @query('dialog') private _dialog!: HTMLDialogElement;
+
+  /** The legends and the list of holdings, kept while what they say is the same. */
+  private lists = new KeptNodes<HTMLElement>();
 
   /** This map's copy of the SVG, once loaded; null if it could not be drawn. */
   @state() private svg: SVGSVGElement | null | undefined = undefined;
@@ -369,48 +386,44 @@ export class TheatreMap extends LitElement {
     this._dialog?.showModal();
   }
 
+  private handlePointerOver(event: PointerEvent): void {
+    const region = (event.target as Element).closest?.('.region');
+    if (region && this.holdings) showTooltip(region, this.holdings);
+  }
+
   private handleClose(): void {
     this._dialog?.close();
-  }
-
-  /** Every side in the story's order, then neutral. */
-  private owners(holdings: MapHoldings): number[] {
-    return [...holdings.sides.keys(), NEUTRAL];
-  }
-
-  private renderLegend(holdings: MapHoldings) {
-    return html`<ul class="legend" part="legend" aria-label="Legend">
-      ${this.owners(holdings).map(
-        (owner) =>
-          html`<li>
-            <span class="swatch ${ownerKey(owner)}" aria-hidden="true"></span>${ownerName(
-              owner,
-              holdings,
-            )}
-          </li>`,
-      )}
-    </ul>`;
   }
 
   override render() {
     const holdings = this.holdings;
     if (!holdings) return nothing;
-    const { regions } = holdings;
     const drawn = this.drawingFits(holdings);
-    const byOwner = this.owners(holdings).map((owner) => ({
+    const owners = [...holdings.sides.keys(), NEUTRAL];
+    const byOwner = owners.map((owner) => ({
       owner: ownerName(owner, holdings),
-      regions: regions.filter((r) => ownerOf(r.id, holdings) === owner).map((r) => r.name),
+      regions: holdings.regions.filter((r) => ownerOf(r.id, holdings) === owner).map((r) => r.name),
     }));
+    const legendSays = JSON.stringify(byOwner.map((o) => o.owner));
+    const [legend, dialogLegend, list] = this.lists.update(
+      ['legend', 'dialog legend', 'holdings'] as const,
+      (which) => which,
+      (which) => (which === 'holdings' ? JSON.stringify([drawn, byOwner]) : legendSays),
+      (which) =>
+        which === 'holdings' ? holdingsList(byOwner, drawn) : legendList(owners, holdings),
+    );
     return html`<figure part="figure">
         ${
           this.svg === undefined
             ? html`<div class="frame" part="map"><p class="fallback">Drawing the map…</p></div>`
             : drawn
-              ? html`<div class="frame" part="map">${this.svg}</div>`
+              ? html`<div class="frame" part="map" @pointerover=${this.handlePointerOver}>
+                  ${this.svg}
+                </div>`
               : nothing
         }
         <div class="under">
-          ${this.renderLegend(holdings)}
+          ${legend}
           ${
             drawn
               ? html`<button
@@ -424,21 +437,46 @@ export class TheatreMap extends LitElement {
               : nothing
           }
         </div>
-        <ul class=${drawn ? 'visually-hidden' : 'holdings'} aria-label="Who holds which region">
-          ${byOwner.map(
-            ({ owner, regions: names }) =>
-              html`<li>${owner}: ${names.length ? names.join(', ') : 'none'}.</li>`,
-          )}
-        </ul>
+        ${list}
       </figure>
       <dialog part="dialog" aria-label="Map">
         <div class="dialog-bar">
-          ${this.renderLegend(holdings)}
+          ${dialogLegend}
           <button type="button" @click=${this.handleClose}>Close</button>
         </div>
-        <div class="large frame">${this._large ?? nothing}</div>
+        <div class="large frame" @pointerover=${this.handlePointerOver}>
+          ${this._large ?? nothing}
+        </div>
       </dialog>`;
   }
+}
+
+/** The legend: a swatch and a name for every owner. */
+function legendList(owners: readonly number[], holdings: MapHoldings): HTMLElement {
+  const items = owners.map((owner) =>
+    el(
+      'li',
+      {},
+      el('span', { class: `swatch ${ownerKey(owner)}`, 'aria-hidden': 'true' }),
+      ownerName(owner, holdings),
+    ),
+  );
+  return el('ul', { class: 'legend', part: 'legend', 'aria-label': 'Legend' }, ...items);
+}
+
+/** Who holds which region, in words: for screen readers under a drawn map, else shown. */
+function holdingsList(
+  byOwner: readonly { owner: string; regions: readonly string[] }[],
+  drawn: boolean,
+): HTMLElement {
+  const items = byOwner.map(({ owner, regions }) =>
+    el('li', {}, `${owner}: ${regions.length ? regions.join(', ') : 'none'}.`),
+  );
+  return el(
+    'ul',
+    { class: drawn ? 'visually-hidden' : 'holdings', 'aria-label': 'Who holds which region' },
+    ...items,
+  );
 }
 
 declare global {
