@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { CAMPAIGN_ID } from './src/campaign-id.ts';
+import { compactPagePlugin } from './src/build/compact-page.ts';
 import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
 import { firstScreenPlugin } from './src/build/first-screen-plugin.ts';
 import { serviceWorkerPlugin } from './src/build/service-worker.ts';
@@ -12,6 +13,8 @@ export default defineConfig({
     firstScreenPlugin({ story: 'story/main.ink', storyId: CAMPAIGN_ID }),
     contentSecurityPolicyPlugin(),
     serviceWorkerPlugin(),
+    // Last, so that it sees the tags the others add.
+    compactPagePlugin(),
   ],
   base: './',
   publicDir: 'assets',
