@@ -460,8 +460,8 @@ export class InkPlayer extends LitElement {
   private renderOrder(order: OrderMark) {
     return html`<div class="order" data-order=${order.at}>
       <span class="order-label">You chose</span>
-      <span class="order-text">${order.text}</span>
-      ${order.date ? html`<span class="order-date">${order.date}</span>` : nothing}
+      <span class="order-text" .textContent=${order.text}></span>
+      ${order.date ? html`<span class="order-date" .textContent=${order.date}></span>` : nothing}
     </div>`;
   }
 
@@ -499,7 +499,9 @@ export class InkPlayer extends LitElement {
   private renderHeading(heading: Paragraph | null) {
     if (!heading?.meta.chapter) return nothing;
     return html`${heading.meta.chapter}${
-      heading.meta.date ? html`<span class="date">${heading.meta.date}</span>` : nothing
+      heading.meta.date
+        ? html`<span class="date" .textContent=${heading.meta.date}></span>`
+        : nothing
     }`;
   }
 
@@ -541,13 +543,13 @@ export class InkPlayer extends LitElement {
               aria-expanded="false"
               @click=${() => this.toggleChapter(chapter, true)}
             >
-              <span class="fold-title">${title}</span>
+              <span class="fold-title" .textContent=${title}></span>
               ${
                 chapter.heading?.meta.date
-                  ? html`<span class="date">${chapter.heading.meta.date}</span>`
+                  ? html`<span class="date" .textContent=${chapter.heading.meta.date}></span>`
                   : nothing
               }
-              <span class="fold-summary">${summary} · show</span>
+              <span class="fold-summary" .textContent=${`${summary} · show`}></span>
             </button>
           </h2>
         </section>`;
@@ -569,7 +571,9 @@ export class InkPlayer extends LitElement {
     const parts = [];
     if (mark) parts.push(mark);
     if (choice.meta.history && endingsKnown) parts.push('the order history took');
-    return parts.length > 0 ? html`<span class="mark">${parts.join(' · ')}</span>` : nothing;
+    return parts.length > 0
+      ? html`<span class="mark" .textContent=${parts.join(' · ')}></span>`
+      : nothing;
   }
 
   private renderEnding(view: View) {
@@ -579,13 +583,16 @@ export class InkPlayer extends LitElement {
     const counted = total > 0 ? `${found.size} of ${total} endings found` : `${found.size} found`;
     const titles = [...found.values()].map((f) => f.ending.title);
     return html`<section class="ending" aria-labelledby="ending-title">
-      <p class="label">The end${ending ? '' : ' (this story marks no ending)'}</p>
-      <h2 id="ending-title">${ending?.title ?? 'The story is over'}</h2>
+      <p
+        class="label"
+        .textContent=${`The end${ending ? '' : ' (this story marks no ending)'}`}
+      ></p>
+      <h2 id="ending-title" .textContent=${ending?.title ?? 'The story is over'}></h2>
       ${
         found.size > 0
           ? html`<p class="endings-found">
-              <strong>${counted}</strong
-              >${titles.length > 0 ? html`: ${titles.join(', ')}` : nothing}
+              <strong .textContent=${counted}></strong
+              >${titles.length > 0 ? `: ${titles.join(', ')}` : ''}
             </p>`
           : nothing
       }
@@ -620,15 +627,18 @@ export class InkPlayer extends LitElement {
     return html`
       <header part="header">
         <div>
-          <h1>${title}</h1>
-          ${where ? html`<p class="where">${where}</p>` : nothing}
+          <h1 .textContent=${title}></h1>
+          ${where ? html`<p class="where" .textContent=${where}></p>` : nothing}
         </div>
-        <p class="save-state" aria-live="polite">${this.game.saves.statusText}</p>
+        <p class="save-state" aria-live="polite" .textContent=${this.game.saves.statusText}></p>
         <nav class="tools" aria-label="Game">
           <button class="tool" type="button" @click=${this.openHelp}>How to play</button>
-          <button class="tool" type="button" @click=${this.openHistory}>
-            History (${view?.history.length ?? 0})
-          </button>
+          <button
+            class="tool"
+            type="button"
+            @click=${this.openHistory}
+            .textContent=${`History (${view?.history.length ?? 0})`}
+          ></button>
           <button class="tool" type="button" @click=${() => this.openBranches('map')}>
             Branches
           </button>
@@ -638,9 +648,8 @@ export class InkPlayer extends LitElement {
             type="button"
             aria-label=${`Theme: ${THEME_LABEL[this._theme]}. Change theme`}
             @click=${this.cycleTheme}
-          >
-            Theme: ${THEME_LABEL[this._theme]}
-          </button>
+            .textContent=${`Theme: ${THEME_LABEL[this._theme]}`}
+          ></button>
         </nav>
       </header>
       <div class="above ${story?.timeline ? 'reserved' : ''}"><slot name="above"></slot></div>
@@ -655,14 +664,19 @@ export class InkPlayer extends LitElement {
           >
             ${view ? this.renderStory(view) : nothing}
           </article>
-          <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announce}</div>
+          <div
+            class="visually-hidden"
+            aria-live="polite"
+            aria-atomic="true"
+            .textContent=${this._announce}
+          ></div>
           ${this.renderNotices()}
           ${error ? html`<div class="notice warn error" role="alert"><p>${error}</p></div>` : nothing}
           ${
             view && view.choices.length > 0
               ? html`<section class="choices" part="choices" aria-labelledby="choices-title">
                   <div class="choices-head">
-                    <h2 id="choices-title">${story?.choicesHeading ?? 'Choices'}</h2>
+                    <h2 id="choices-title" .textContent=${story?.choicesHeading ?? 'Choices'}></h2>
                     ${
                       marks.some(Boolean) || endingsKnown
                         ? html`<button
