@@ -136,6 +136,17 @@ describe('the campaign shell', () => {
     // Only the regions are elements of the page; the rest of the drawing is in the pictures.
     expect(await map.locator('svg path.region').count()).toBe(15);
     expect(await map.locator('svg text, svg .river, svg .land').count()).toBe(0);
+    // One tooltip, in the region under the pointer, says who holds it.
+    expect(await map.locator('svg title').count()).toBe(0);
+    await map.locator('path.region[data-region="west_sinkiang"]').hover();
+    await expect
+      .poll(() => map.locator('path.region[data-region="west_sinkiang"] > title').textContent())
+      .toMatch(/^West Sinkiang: \S/);
+    await map.locator('path.region[data-region="korea"]').hover();
+    await expect
+      .poll(() => map.locator('path.region[data-region="korea"] > title').textContent())
+      .toMatch(/^Korea: \S/);
+    expect(await map.locator('svg title').count()).toBe(1);
     /** The sea's colour in the ground picture, beside the colour the page gives `--sea`. */
     const sea = () =>
       map.evaluate(async (el) => {

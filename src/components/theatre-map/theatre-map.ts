@@ -198,6 +198,8 @@ function pictureElement(svg: SVGSVGElement, url: string, layer: string): SVGImag
   image.setAttribute('href', url);
   for (const [name, value] of Object.entries(box)) image.setAttribute(name, String(value));
   image.setAttribute('preserveAspectRatio', 'none');
+  // The pointer goes through to the regions under the picture of what lies over them.
+  image.setAttribute('pointer-events', 'none');
   return image;
 }
 
