@@ -51,11 +51,12 @@ export function placeChildren(parent: Element, wanted: readonly Node[]): void {
 }
 
 /**
- * Nodes kept by key, each made again only when what it shows (its signature) changes.
+ * Nodes (or lists of them) kept by key, each made again only when what it shows (its
+ * signature) changes.
  * `build` is called for a key the first time and whenever its signature differs from the
  * last; keys not asked for in an update are forgotten.
  */
-export class KeptNodes<T extends Node> {
+export class KeptNodes<T> {
   private kept = new Map<string, { signature: string; node: T }>();
 
   /** The nodes for these items, in order. */

@@ -1,8 +1,7 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { html } from '../html.ts';
-import { guard } from 'lit/directives/guard.js';
 import type { PlaythroughData, View } from '../../engine/playthrough.ts';
-import type { ChoiceView, Paragraph } from '../../engine/story-session.ts';
+import type { ChoiceView } from '../../engine/story-session.ts';
 import type { EndingTag, GlobalTags } from '../../engine/tags.ts';
 import type { StoryAnalysis } from '../../branches/coverage.ts';
 import type { BranchTab } from '../branch-views/branch-panel.ts';
@@ -10,16 +9,10 @@ import { GameController, type Notice } from '../../game/game-controller.ts';
 import { InkViewEvent, type RewindEvent } from '../events.ts';
 import { applyTheme, storedTheme, THEMES, type Theme } from '../theme.ts';
 import { playerStyles } from './ink-player.styles.ts';
-import { inlineMarkup, markupReady, preloadMarkup } from './inline-markup.ts';
-import {
-  chapterSummary,
-  readingLayout,
-  type Chapter,
-  type OrderMark,
-  type Passage,
-} from './reading-layout.ts';
+import { inlineMarkup, preloadMarkup } from './inline-markup.ts';
+import type { Chapter } from './reading-layout.ts';
 import { KeyboardController } from './keyboard-controller.ts';
-import { passageFragment, type PassageDomOptions } from './passage-dom.ts';
+import { chapterKey, StoryColumn } from './story-column.ts';
 import {
   FIRST_ORDER_ATTRIBUTE,
   FIRST_SCREEN_ATTRIBUTE,
@@ -120,8 +113,8 @@ export class InkPlayer extends LitElement {
   /** The guide's text: a chunk of its own, loaded the first time it is opened. */
   private _howToPlay: typeof import('./how-to-play.ts').renderHowToPlay | null = null;
 
-  private get _storyEl(): HTMLElement | null {
-    return this.renderRoot.querySelector('.story');
+  private get _storyEl(): HTMLElement {
+    return this.storyColumn.element;
   }
   private get _historyDialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog.history')!;
@@ -144,6 +137,18 @@ export class InkPlayer extends LitElement {
   private scrollToNewest = false;
   /** Chapters before the current one that the reader opened, by their first paragraph. */
   private openedChapters = new WeakSet<object>();
+  /** The story text (story-column.ts). */
+  private readonly storyColumn = new StoryColumn({
+    resolve: (src) => resolveAsset(src, this.assetBase),
+    isMissing: (src) => this._missingImages.has(src),
+    onMissing: (src) => this.handleMissingImage(src),
+    onMarkupReady: () => this.markupLoaded(),
+    isOpened: (chapter) => {
+      const key = chapterKey(chapter);
+      return key !== null && this.openedChapters.has(key);
+    },
+    onToggle: (chapter, open) => this.toggleChapter(chapter, open),
+  });
   /** Counts the views shown, so a deferred focus or scroll for an older one is dropped. */
   private shown = 0;
 
@@ -265,7 +270,7 @@ export class InkPlayer extends LitElement {
    * again at once to scroll, holding up the next frame.
    */
   private focusNewText(view: View): void {
-    const first = this._storyEl?.querySelector<HTMLElement>(`[data-at="${view.newFrom}"]`);
+    const first = this._storyEl.querySelector<HTMLElement>(`[data-at="${view.newFrom}"]`);
     const target = first ?? this.renderRoot.querySelector<HTMLElement>('.choice');
     if (!target) return;
     const box = target.getBoundingClientRect();
@@ -276,7 +281,7 @@ export class InkPlayer extends LitElement {
 
   /** Scrolls the page so the latest order and the text after it are what the reader sees. */
   private showNewestText(): void {
-    const orders = this._storyEl?.querySelectorAll<HTMLElement>('.order');
+    const orders = this._storyEl.querySelectorAll<HTMLElement>('.order');
     const latest = orders?.[orders.length - 1];
     latest?.scrollIntoView({ block: 'start' });
   }
@@ -456,115 +461,6 @@ export class InkPlayer extends LitElement {
     applyTheme(next);
   }
 
-  /** Where the player gave an order: its text and date, between the text before and after. */
-  private renderOrder(order: OrderMark) {
-    return html`<div class="order" data-order=${order.at}>
-      <span class="order-label">You chose</span>
-      <span class="order-text" .textContent=${order.text}></span>
-      ${order.date ? html`<span class="order-date" .textContent=${order.date}></span>` : nothing}
-    </div>`;
-  }
-
-  /**
-   * A passage is rendered again only when it changed (it grew, or its order was given): after a
-   * click, the page renders the new passage and the order that closed the one before, not the
-   * whole run.
-   */
-  private renderPassage(passage: Passage) {
-    const text = [
-      passage.paragraphs[0],
-      passage.paragraphs.length,
-      // A picture that failed to load turns into its placeholder.
-      passage.paragraphs.some((p) => p.meta.image) ? this._missingImages : null,
-      // Text with markup gets its markup once the sanitiser has loaded.
-      markupReady(),
-    ];
-    return guard(
-      [...text, passage.order?.at, passage.order?.text, passage.order?.date],
-      () =>
-        html`${guard(text, () => passageFragment(passage.paragraphs, passage.start, this.passageDom))}${
-          passage.order ? this.renderOrder(passage.order) : nothing
-        }`,
-    );
-  }
-
-  /** How a passage's paragraphs are built (passage-dom.ts). */
-  private readonly passageDom: PassageDomOptions = {
-    resolve: (src) => resolveAsset(src, this.assetBase),
-    isMissing: (src) => this._missingImages.has(src),
-    onMissing: (src) => this.handleMissingImage(src),
-    onMarkupReady: () => this.markupLoaded(),
-  };
-
-  private renderHeading(heading: Paragraph | null) {
-    if (!heading?.meta.chapter) return nothing;
-    return html`${heading.meta.chapter}${
-      heading.meta.date
-        ? html`<span class="date" .textContent=${heading.meta.date}></span>`
-        : nothing
-    }`;
-  }
-
-  /** An open chapter's heading; before the current chapter it is also the button that folds it. */
-  private renderChapterHeading(chapter: Chapter, current: boolean, key: object | null) {
-    const fold = () => this.toggleChapter(chapter, false);
-    if (!chapter.heading?.meta.chapter) {
-      return current || !key
-        ? nothing
-        : html`<button class="fold bare" type="button" aria-expanded="true" @click=${fold}>
-            Fold the beginning
-          </button>`;
-    }
-    if (current) return html`<h2>${this.renderHeading(chapter.heading)}</h2>`;
-    return html`<h2>
-      <button class="fold" type="button" aria-expanded="true" @click=${fold}>
-        <span class="fold-title">${this.renderHeading(chapter.heading)}</span>
-        <span class="fold-summary">fold</span>
-      </button>
-    </h2>`;
-  }
-
-  /**
-   * A chapter before the current one is folded into one line unless the reader opened it, so a
-   * long run keeps a small page; the current chapter is always open.
-   */
-  private renderChapter(chapter: Chapter, current: boolean) {
-    const key = chapterKey(chapter);
-    const open = current || (key !== null && this.openedChapters.has(key));
-    if (!open) {
-      const summary = chapterSummary(chapter);
-      return guard([chapter.start, key, summary], () => {
-        const title = chapter.heading?.meta.chapter ?? 'The beginning';
-        return html`<section class="chapter folded">
-          <h2>
-            <button
-              class="fold"
-              type="button"
-              aria-expanded="false"
-              @click=${() => this.toggleChapter(chapter, true)}
-            >
-              <span class="fold-title" .textContent=${title}></span>
-              ${
-                chapter.heading?.meta.date
-                  ? html`<span class="date" .textContent=${chapter.heading.meta.date}></span>`
-                  : nothing
-              }
-              <span class="fold-summary" .textContent=${`${summary} · show`}></span>
-            </button>
-          </h2>
-        </section>`;
-      });
-    }
-    const heading = this.renderChapterHeading(chapter, current, key);
-    return html`<section class="chapter">
-      ${heading}${chapter.passages.map((passage) => this.renderPassage(passage))}
-    </section>`;
-  }
-
-  private renderStory(view: View) {
-    return readingLayout(view).map((chapter) => this.renderChapter(chapter, chapter.current));
-  }
-
   /** The quiet note under an order: where other runs that took it went; history's order. */
   private renderMark(choice: ChoiceView, mark: string | null, endingsKnown: boolean) {
     if (this._marksHidden) return nothing;
@@ -656,14 +552,7 @@ export class InkPlayer extends LitElement {
       <div class="layout">
         <main class="main">
           <audio class="loop" loop hidden></audio>
-          <article
-            class="story"
-            part="story"
-            aria-label="Story"
-            style=${this.backgroundStyle(view)}
-          >
-            ${view ? this.renderStory(view) : nothing}
-          </article>
+          ${this.storyColumn.update(view, this.backgroundStyle(view))}
           <div
             class="visually-hidden"
             aria-live="polite"
@@ -758,9 +647,6 @@ export class InkPlayer extends LitElement {
 }
 
 /** What marks a chapter as the reader's own across moments: its first paragraph. */
-function chapterKey(chapter: Chapter): object | null {
-  return chapter.heading ?? chapter.passages[0]?.paragraphs[0] ?? null;
-}
 
 customElements.define('ink-player', InkPlayer);
 

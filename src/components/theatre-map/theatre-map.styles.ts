@@ -7,8 +7,9 @@ export const theatreMapStyles = css`
     font-size: 0.8rem;
     color: var(--text);
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   figure {
     margin: 0;

@@ -215,11 +215,8 @@ function createMap(mapSvg: string, drawn: MapLayers | null): SVGSVGElement | nul
   let svg: SVGSVGElement;
   if (drawn && holder) {
     svg = template.cloneNode(false) as SVGSVGElement;
-    for (const child of template.children) {
-      if (child.localName === 'style' || child.localName === 'desc') {
-        svg.append(child.cloneNode(true));
-      }
-    }
+    const desc = template.querySelector(':scope > desc');
+    if (desc) svg.append(desc.cloneNode(true));
     svg.append(
       pictureElement(template, drawn.under, 'under'),
       holder.cloneNode(true),
@@ -228,8 +225,9 @@ function createMap(mapSvg: string, drawn: MapLayers | null): SVGSVGElement | nul
   } else {
     svg = document.importNode(template, true);
   }
-  // A region's title gives way to the tooltip that follows the pointer (showTooltip).
-  svg.querySelectorAll('.region > title').forEach((title) => title.remove());
+  // A region's title gives way to the tooltip that follows the pointer (showTooltip); the
+  // file's styles are the component's (mapStyles), not a copy in each map.
+  svg.querySelectorAll('.region > title, style').forEach((el) => el.remove());
   svg.removeAttribute('width');
   svg.removeAttribute('height');
   // The file names itself; the component's label says what this copy shows.
@@ -238,6 +236,17 @@ function createMap(mapSvg: string, drawn: MapLayers | null): SVGSVGElement | nul
   const desc = svg.querySelector(':scope > desc');
   if (desc?.id) svg.setAttribute('aria-describedby', desc.id);
   return svg;
+}
+
+let sheet: CSSStyleSheet | null = null;
+
+/** The map file's own styles, as one style sheet for every map on the page. */
+function mapStyles(template: SVGSVGElement): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync([...template.querySelectorAll('style')].map((s) => s.textContent).join('\n'));
+  }
+  return sheet;
 }
 
 /** Sets the pictures of a copy of the map to this palette's. */
@@ -359,9 +368,19 @@ export class TheatreMap extends LitElement {
       );
     }
     if (this.svg === undefined) {
+      if (template) this.adoptMapStyles(template);
       this.svg = createMap(source, this.drawn);
     } else if (this.drawn) {
       for (const copy of [this.svg, this._large]) if (copy) repaintLayers(copy, this.drawn);
+    }
+  }
+
+  private adoptMapStyles(template: SVGSVGElement): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const styles = mapStyles(template);
+    if (!root.adoptedStyleSheets.includes(styles)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
     }
   }
 
@@ -414,30 +433,27 @@ export class TheatreMap extends LitElement {
       (which) =>
         which === 'holdings' ? holdingsList(byOwner, drawn) : legendList(owners, holdings),
     );
+    const loading = this.svg === undefined;
     return html`<figure part="figure">
-        ${
-          this.svg === undefined
-            ? html`<div class="frame" part="map"><p class="fallback">Drawing the map…</p></div>`
-            : drawn
-              ? html`<div class="frame" part="map" @pointerover=${this.handlePointerOver}>
-                  ${this.svg}
-                </div>`
-              : nothing
-        }
+        <div
+          class="frame"
+          part="map"
+          ?hidden=${!loading && !drawn}
+          @pointerover=${this.handlePointerOver}
+        >
+          ${loading ? LOADING : drawn ? this.svg : nothing}
+        </div>
         <div class="under">
           ${legend}
-          ${
-            drawn
-              ? html`<button
-                  class="enlarge"
-                  part="enlarge"
-                  type="button"
-                  @click=${this.handleEnlarge}
-                >
-                  Larger map
-                </button>`
-              : nothing
-          }
+          <button
+            class="enlarge"
+            part="enlarge"
+            type="button"
+            ?hidden=${!drawn}
+            @click=${this.handleEnlarge}
+          >
+            Larger map
+          </button>
         </div>
         ${list}
       </figure>
@@ -452,6 +468,9 @@ export class TheatreMap extends LitElement {
       </dialog>`;
   }
 }
+
+/** What the frame holds while the drawing loads. */
+const LOADING = html`<p class="fallback">Drawing the map…</p>`;
 
 /** The legend: a swatch and a name for every owner. */
 function legendList(owners: readonly number[], holdings: MapHoldings): HTMLElement {

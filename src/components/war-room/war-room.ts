@@ -74,7 +74,7 @@ export class WarRoom extends LitElement {
     const { names } = storyNames(story);
     return html`<h2 class="visually-hidden">Map and stats</h2>
       <details ?open=${this._open} @toggle=${this.handleToggle}>
-        <summary part="summary">${holdings ? 'Map and stats' : 'Stats'}</summary>
+        <summary part="summary" .textContent=${holdings ? 'Map and stats' : 'Stats'}></summary>
         ${holdings ? html`<theatre-map .holdings=${holdings}></theatre-map>` : nothing}
         <stats-panel
           .stats=${view.stats}
