@@ -43,11 +43,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
  * node already where it belongs is not touched, so the page does not style it again.
  */
 export function placeChildren(parent: Element, wanted: readonly Node[]): void {
+  const keep = new Set(wanted);
+  for (const child of [...parent.childNodes]) if (!keep.has(child)) child.remove();
   wanted.forEach((node, i) => {
     const there = parent.childNodes[i] ?? null;
     if (there !== node) parent.insertBefore(node, there);
   });
-  while (parent.childNodes.length > wanted.length) parent.lastChild!.remove();
 }
 
 /**
