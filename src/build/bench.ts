@@ -3,7 +3,7 @@
  * measured in the same run against a bare baseline: a page that runs the inkjs runtime with plain
  * DOM code on the same story (bench/bare), and for the explorer a story ten times the campaign.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -154,7 +154,10 @@ async function main(): Promise<void> {
   await build({ logLevel: 'silent' });
   const campaign = compileInk('story/main.ink').json;
   const ours = await serve('dist');
-  const bare = await serve(bareSite(campaign));
+  const bareDir = bareSite(campaign);
+  const bare = await serve(bareDir);
+  // Scratch files of this run (long stories for the rewind and explorer figures).
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_FLAGS],
@@ -185,7 +188,6 @@ async function main(): Promise<void> {
         ),
       };
     }
-    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
     if (options.wants('rewind')) {
       step('rewind');
       const long = compileInk(writeTemp(dir, 'long.ink', longStory(200))).json;
@@ -220,6 +222,7 @@ async function main(): Promise<void> {
     await browser.close();
     await ours.server.close();
     await bare.server.close();
+    for (const scratch of [bareDir, dir]) rmSync(scratch, { recursive: true, force: true });
   }
 }
 
