@@ -59,37 +59,34 @@ export class StoryColumn {
     if (this.element.getAttribute('style') !== background) {
       this.element.setAttribute('style', background);
     }
-    const layout = view ? readingLayout(view) : [];
-    const opened = layout.map((c) => c.current || this.options.isOpened(c));
+    const layout = (view ? readingLayout(view) : []).map((chapter) => ({
+      chapter,
+      open: chapter.current || this.options.isOpened(chapter),
+    }));
+    const opened = layout.flatMap(({ chapter, open }) => (open ? [chapter] : []));
     const sections = this.chapters.update(
       layout,
-      (chapter) => String(chapter.start),
-      (chapter) => {
-        const i = layout.indexOf(chapter);
-        return opened[i]
-          ? 'open'
-          : `folded ${idOf(chapterKey(chapter))} ${chapterSummary(chapter)}`;
-      },
-      (chapter) =>
-        opened[layout.indexOf(chapter)]
-          ? el('section', { class: 'chapter' })
-          : this.foldedChapter(chapter),
+      ({ chapter }) => String(chapter.start),
+      ({ chapter, open }) =>
+        open ? 'open' : `folded ${idOf(chapterKey(chapter))} ${chapterSummary(chapter)}`,
+      ({ chapter, open }) =>
+        open ? el('section', { class: 'chapter' }) : this.foldedChapter(chapter),
     );
     // The open chapters' contents, which change as the run goes on.
     const headings = this.headings.update(
-      layout.filter((_c, i) => opened[i]),
+      opened,
       (chapter) => String(chapter.start),
       (chapter) => `${idOf(chapterKey(chapter))} ${chapter.current}`,
       (chapter) => this.heading(chapter),
     );
     const passages = this.passages.update(
-      layout.flatMap((c, i) => (opened[i] ? c.passages : [])),
+      opened.flatMap((chapter) => chapter.passages),
       (passage) => String(passage.start),
       (passage) => this.passageSignature(passage),
       (passage) => [...passageFragment(passage.paragraphs, passage.start, this.options).childNodes],
     );
     const orders = this.orders.update(
-      layout.flatMap((c, i) => (opened[i] ? c.passages.flatMap((p) => p.order ?? []) : [])),
+      opened.flatMap((chapter) => chapter.passages.flatMap((p) => p.order ?? [])),
       (order) => String(order.at),
       (order) => JSON.stringify([order.text, order.date]),
       orderElement,
@@ -97,8 +94,8 @@ export class StoryColumn {
     let heading = 0;
     let passage = 0;
     let order = 0;
-    layout.forEach((chapter, i) => {
-      if (!opened[i]) return;
+    layout.forEach(({ chapter, open }, i) => {
+      if (!open) return;
       const nodes: Node[] = [];
       const head = headings[heading++];
       if (head) nodes.push(head);

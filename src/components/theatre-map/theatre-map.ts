@@ -132,24 +132,21 @@ function layerPicture(
   );
 }
 
-let layers: Promise<MapLayers> | null = null;
+/** The pictures made so far, by palette: one for each theme the page has shown. */
+const layersByPalette = new Map<string, Promise<MapLayers>>();
 
-/** The pictures for this palette: made once, and again only when the theme changes. */
+/** The pictures for this palette, made the first time it is asked for. */
 function layersFor(template: SVGSVGElement, holder: Element, palette: string): Promise<MapLayers> {
-  if (layers) {
-    const current = layers;
-    return current.then((made) => (made.palette === palette ? made : remake()));
-  }
-  return remake();
-
-  function remake(): Promise<MapLayers> {
+  let made = layersByPalette.get(palette);
+  if (!made) {
     const at = [...template.children].indexOf(holder);
-    layers = Promise.all([
+    made = Promise.all([
       layerPicture(template, palette, (_child, i) => i < at),
       layerPicture(template, palette, (_child, i) => i > at),
     ]).then(([under, over]) => ({ palette, under, over }));
-    return layers;
+    layersByPalette.set(palette, made);
   }
+  return made;
 }
 
 /** The custom properties the file's styles read (`var(--name…`), in the order they appear. */
