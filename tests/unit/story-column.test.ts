@@ -10,12 +10,12 @@ import { Playthrough } from '../../src/engine/playthrough.ts';
 const campaign = compileInk(resolve(process.cwd(), 'story/main.ink')).json;
 
 /** A column over the campaign, with chapters the reader opened kept as the player keeps them. */
-function column() {
+function column(missing: ReadonlySet<string> = new Set()) {
   const opened = new WeakSet<object>();
   const toggled: boolean[] = [];
   const story = new StoryColumn({
     resolve: (src) => `https://stavka.test/${src}`,
-    isMissing: () => false,
+    isMissing: (src) => missing.has(src),
     onMissing: () => undefined,
     onMarkupReady: () => undefined,
     isOpened: (chapter: Chapter) => opened.has(chapterKey(chapter)!),
@@ -89,5 +89,25 @@ describe('the story column', () => {
       view.transcript.flatMap((t, i) => (t.text ? [[i, t.text]] : [])),
     );
     expect(article.querySelectorAll('.order')).toHaveLength(0);
+  });
+
+  it('shows a picture that failed to load as its placeholder once the player knows it is missing', () => {
+    const p = new Playthrough(campaign);
+    const missing = new Set<string>();
+    const { story } = column(missing);
+    let view = p.start();
+    while (!view.transcript.some((t) => t.meta.image) && view.choices.length > 0) {
+      view = p.choose(0);
+    }
+    const article = story.update(view, '');
+    const img = article.querySelector('figure img');
+    expect(img).not.toBeNull();
+    // The player learns of a failure by the URL the picture was loaded from.
+    missing.add(img!.getAttribute('src')!);
+    story.update(view, '');
+    expect(article.querySelector('figure img')).toBeNull();
+    expect(article.querySelector('figure .image-missing')?.getAttribute('aria-label')).toBe(
+      img!.getAttribute('alt'),
+    );
   });
 });

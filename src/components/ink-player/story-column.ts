@@ -114,17 +114,15 @@ export class StoryColumn {
    * other text at its place, when one of its pictures fails, or once markup can be shown.
    */
   private passageSignature(passage: Passage): string {
-    const pictures = passage.paragraphs.some((p) => p.meta.image)
-      ? passage.paragraphs
-          .flatMap((p) =>
-            p.meta.image && this.options.isMissing(p.meta.image.src) ? [p.meta.image.src] : [],
-          )
-          .join('|')
-      : '';
+    // Pictures are known as missing by the URL they were loaded from, as passage-dom.ts shows them.
+    const missing = passage.paragraphs.flatMap((p) => {
+      const src = p.meta.image ? this.options.resolve(p.meta.image.src) : null;
+      return src && this.options.isMissing(src) ? [src] : [];
+    });
     return JSON.stringify([
       idOf(passage.paragraphs[0]),
       passage.paragraphs.length,
-      pictures,
+      missing,
       markupReady(),
     ]);
   }
