@@ -5,7 +5,12 @@ import { el, KeptNodes, placeChildren } from '../dom.ts';
 import { campaignTimelineStyles } from './campaign-timeline.styles.ts';
 import type { TimelineTag } from '../../engine/tags.ts';
 import { sharedStyles } from '../../styles/shared-styles.ts';
-import { timelineMonths, timelinePosition, timelineSpan } from './timeline-position.ts';
+import {
+  timelineMonths,
+  timelinePosition,
+  timelineSpan,
+  type TimelineMonth,
+} from './timeline-position.ts';
 
 /** A decision taken, placed on the timeline by its date. */
 export interface TimelineMark {
@@ -44,16 +49,22 @@ export class CampaignTimeline extends LitElement {
   private spoken = new KeptNodes<HTMLElement>();
   private ticks = new KeptNodes<HTMLElement>();
   private monthNames = new KeptNodes<HTMLElement>();
-  private past = positioned('past');
-  private now = positioned('now', { part: 'marker' });
+  private past = el('div', { class: 'past' });
+  private now = el('div', { class: 'now', part: 'marker' });
   private rail = el('div', { class: 'rail' });
+  /** Where things stand on the rail, worked out once per update. */
+  private layout: Layout | null = null;
 
   @query('.track') private track!: HTMLElement | null;
   @query('.months') private months!: HTMLElement | null;
   @query('.decisions') private decisions!: HTMLElement | null;
 
+  protected override willUpdate(): void {
+    this.layout = this.workOutLayout();
+  }
+
   /** The span, where the run stands and where each decision falls, or null to show nothing. */
-  private layout() {
+  private workOutLayout(): Layout | null {
     const span = timelineSpan(this.span);
     if (!span || !this.span) return null;
     const now = timelinePosition(this.date, span);
@@ -69,7 +80,7 @@ export class CampaignTimeline extends LitElement {
   }
 
   override render() {
-    const layout = this.layout();
+    const layout = this.layout;
     if (!layout) return nothing;
     const { tag, now } = layout;
     const said = `${tag.start} to ${tag.end}. ${now === null ? 'The date now is not known.' : `Now: ${this.date}.`}`;
@@ -83,17 +94,19 @@ export class CampaignTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    const layout = this.layout();
+    const layout = this.layout;
     if (!layout || !this.track || !this.months || !this.decisions) return;
     const { now, placed, months } = layout;
-    if (now !== null) place(this.past, { width: percent(now) });
-    if (now !== null) place(this.now, { left: percent(now) });
+    if (now !== null) {
+      place(this.past, { width: percent(now) });
+      place(this.now, { left: percent(now) });
+    }
     this.now.title = `Now: ${this.date}`;
     const ticks = this.ticks.update(
       months.slice(1),
       (m) => `${m.year}-${m.month}`,
       (m) => percent(m.at),
-      (m) => place(positioned('tick'), { left: percent(m.at) }),
+      (m) => place(el('div', { class: 'tick' }), { left: percent(m.at) }),
     );
     const shownMarks = placed.flatMap((m, i) => (m.at === null ? [] : [{ ...m, at: m.at, i }]));
     const dots = this.dots.update(
@@ -101,7 +114,11 @@ export class CampaignTimeline extends LitElement {
       (m) => String(m.i),
       (m) => JSON.stringify([m.date, m.label, m.at]),
       (m) => {
-        const dot = positioned('dot', { part: 'mark', title: `${m.i + 1}. ${m.date}: ${m.label}` });
+        const dot = el('div', {
+          class: 'dot',
+          part: 'mark',
+          title: `${m.i + 1}. ${m.date}: ${m.label}`,
+        });
         return place(dot, { left: percent(m.at) });
       },
     );
@@ -144,16 +161,22 @@ function monthLabel(m: { month: string; year: number; showYear: boolean }): HTML
   );
 }
 
-/** An element of the rail, placed by `place`. */
-function positioned(cls: string, attributes: Readonly<Record<string, string>> = {}): HTMLElement {
-  return el('div', { class: cls, ...attributes });
-}
-
 /** Sets an element's position on the rail (through the CSSOM, as the page's policy allows). */
 function place<T extends HTMLElement>(element: T, at: { left?: string; width?: string }): T {
   if (at.left !== undefined) element.style.left = at.left;
   if (at.width !== undefined) element.style.width = at.width;
   return element;
+}
+
+/** The timeline's span, where the run stands, where each decision falls, and the months. */
+interface Layout {
+  readonly tag: TimelineTag;
+  readonly now: number | null;
+  readonly placed: readonly (TimelineMark & { readonly at: number | null })[];
+  readonly months: readonly (TimelineMonth & {
+    readonly width: number;
+    readonly showYear: boolean;
+  })[];
 }
 
 declare global {

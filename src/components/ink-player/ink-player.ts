@@ -282,7 +282,7 @@ export class InkPlayer extends LitElement {
   /** Scrolls the page so the latest order and the text after it are what the reader sees. */
   private showNewestText(): void {
     const orders = this._storyEl.querySelectorAll<HTMLElement>('.order');
-    const latest = orders?.[orders.length - 1];
+    const latest = orders[orders.length - 1];
     latest?.scrollIntoView({ block: 'start' });
   }
 
@@ -645,8 +645,6 @@ export class InkPlayer extends LitElement {
     `;
   }
 }
-
-/** What marks a chapter as the reader's own across moments: its first paragraph. */
 
 customElements.define('ink-player', InkPlayer);
 

@@ -146,25 +146,31 @@ export class StoryColumn {
    * (for the text before the first heading, a button alone).
    */
   private heading(chapter: Chapter): Node | null {
-    const fold = (...children: Child[]) => {
-      const button = el('button', { type: 'button', 'aria-expanded': 'true' }, ...children);
+    const fold = (cls: string, ...children: Child[]) => {
+      const button = el(
+        'button',
+        { class: cls, type: 'button', 'aria-expanded': 'true' },
+        ...children,
+      );
       button.addEventListener('click', () => this.options.onToggle(chapter, false));
       return button;
     };
     const heading = chapter.heading;
     if (!heading?.meta.chapter) {
-      if (chapter.current || !chapterKey(chapter)) return null;
-      const button = fold('Fold the beginning');
-      button.className = 'fold bare';
-      return button;
+      return chapter.current || !chapterKey(chapter)
+        ? null
+        : fold('fold bare', 'Fold the beginning');
     }
     if (chapter.current) return el('h2', {}, ...headingText(heading));
-    const button = fold(
-      el('span', { class: 'fold-title' }, ...headingText(heading)),
-      el('span', { class: 'fold-summary' }, 'fold'),
+    return el(
+      'h2',
+      {},
+      fold(
+        'fold',
+        el('span', { class: 'fold-title' }, ...headingText(heading)),
+        el('span', { class: 'fold-summary' }, 'fold'),
+      ),
     );
-    button.className = 'fold';
-    return el('h2', {}, button);
   }
 }
 
