@@ -70,8 +70,40 @@ export async function choose(page: Page, which: number | string): Promise<void> 
     typeof which === 'number'
       ? choiceButtons(page).nth(which)
       : choiceButtons(page).filter({ hasText: which }).first();
-  await button.click();
+  await button.click().catch(async (error: Error) => {
+    throw new Error(`${error.message}\nThe page then: ${await pageState(page)}`);
+  });
   await expect.poll(() => story(page).innerText()).not.toBe(before);
+}
+
+/**
+ * What a page is doing when an action on it cannot go on: whether its main thread answers,
+ * whether it still paints frames, and the game's error.
+ * Every probe has its own deadline, so a wedged page is described, not waited on.
+ */
+export async function pageState(page: Page): Promise<string> {
+  const within = <T>(work: Promise<T>, ms: number): Promise<T | null> =>
+    Promise.race([work.catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), ms))]);
+  const state = await within(
+    page.evaluate(() => {
+      const player = document.querySelector('ink-player');
+      const buttons = [...(player?.shadowRoot?.querySelectorAll('.choice') ?? [])];
+      return JSON.stringify({
+        visibility: document.visibilityState,
+        error: player?.game.error ?? null,
+        disabled: buttons.map((b) => (b as HTMLButtonElement).disabled),
+        scrollY: Math.round(scrollY),
+      });
+    }),
+    5_000,
+  );
+  if (state === null)
+    return 'its main thread does not answer (a script or a task that does not end)';
+  const painted = await within(
+    page.evaluate(() => new Promise<boolean>((r) => requestAnimationFrame(() => r(true)))),
+    5_000,
+  );
+  return `${state}; ${painted ? 'it paints frames' : 'it answers but paints no frame'}`;
 }
 
 /** Waits until the page's saves are open and every write asked for so far is done. */
