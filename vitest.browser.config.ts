@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { STALLED_PAGE } from './tests/browser/stalled-page.ts';
 
 // Browser tests: Playwright (playwright-core) drives Debian's Chromium against the built site
 // in dist/, served by `vite preview` from the global setup.
@@ -12,16 +13,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     expect: { poll: { timeout: 20_000 } },
     fileParallelism: false,
-    // Now and then headless Chromium stops producing frames for a page: its script and DOM answer,
-    // but requestAnimationFrame never fires, and Playwright's wait for an element to be stable
-    // (two frames alike) never ends. Only that failure runs the test once more, in a fresh
-    // profile: a click that timed out before any check of the element came back, or a choice
-    // whose page was found painting no frame (see pageState in player-page.ts). Anything else
-    // fails at once, and a retried test is reported as such.
-    retry: {
-      count: 1,
-      condition:
-        /waiting for element to be visible, enabled and stable\S*\s*$|answers but paints no frame/,
-    },
+    // A test whose page stopped producing frames (see tests/browser/stalled-page.ts) runs once
+    // more, in a fresh profile; anything else fails at once, and a retry is reported as such.
+    retry: { count: 1, condition: STALLED_PAGE },
   },
 });

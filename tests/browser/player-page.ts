@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { PAINTS_NO_FRAME } from './stalled-page.ts';
 
 /** Where the tests leave their screenshots, for a person to look at. */
 export const SCREENSHOTS = 'test-results/screenshots';
@@ -103,7 +104,7 @@ export async function pageState(page: Page): Promise<string> {
     page.evaluate(() => new Promise<boolean>((r) => requestAnimationFrame(() => r(true)))),
     5_000,
   );
-  return `${state}; ${painted ? 'it paints frames' : 'it answers but paints no frame'}`;
+  return `${state}; ${painted ? 'it paints frames' : PAINTS_NO_FRAME}`;
 }
 
 /** Waits until the page's saves are open and every write asked for so far is done. */
